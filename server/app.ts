@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import type { Db, Engine } from './db/client.ts';
+import { AppError, errorBody, fromDatabaseError } from './core/errors.ts';
+import type { AppEnv } from './core/http.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { findCallerBySession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
+import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
+import { membersRoutes } from './modules/members/members.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+const MAX_JSON_BYTES = 1024 * 1024;
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export function createApp(db: Db, engine: Engine) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) {
+      return c.json(errorBody(err), err.status);
+    }
+    const dbError = fromDatabaseError(err);
+    if (dbError) {
+      return c.json(errorBody(dbError), dbError.status);
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      const e = err.status === 413
+        ? new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn')
+        : new AppError('VALIDATION', 'Yêu cầu không hợp lệ (JSON sai định dạng?)');
+      return c.json(errorBody(e), e.status);
+    }
+    console.error(err);
+    return c.json(errorBody(new AppError('INTERNAL', 'Lỗi hệ thống, vui lòng thử lại')), 500);
+  });
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json(errorBody(new AppError('NOT_FOUND', 'Không có địa chỉ API này')), 404)
+      : c.text('Not found', 404),
+  );
+
+  app.use('/api/*', async (c, next) => {
+    const limit = c.req.path.endsWith('/import') ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+    return bodyLimit({
+      maxSize: limit,
+      onError: (cc) => cc.json(errorBody(new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn')), 413),
+    })(c, next);
+  });
+  app.use('/api/*', async (c, next) => {
+    c.set('db', db);
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set('caller', token ? await findCallerBySession(db, token) : null);
+    await next();
+  });
+
+  app.get('/api/health', (c) => c.json({ ok: true, engine }));
+  app.route('/api', accountsRoutes());
+  app.route('/api', orgsRoutes());
+  app.route('/api', membersRoutes());
+  app.route('/api', auditRoutes());
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },
+  });
+
+  if (fs.existsSync(webDist)) {
+    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
+    const index = () => fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index())));
+  }
+  return app;
+}

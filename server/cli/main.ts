@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { openAndMigrate, startServer } from '../main.ts';
+import { demoAccountsText, loadDemo } from '../demo/load-demo.ts';
+import { runMembersCommand } from './members-command.ts';
+import { runUserCommand } from './user-command.ts';
+import { CliError } from './cli-error.ts';
+
+const USAGE = `Cách dùng / usage: congdoan <lệnh>
+  serve                                   chạy máy chủ web (PORT, CONGDOAN_DATA_DIR, DATABASE_URL)
+  demo [--serve]                          nạp dữ liệu mẫu vào thư mục dữ liệu riêng (mặc định ./data-demo)
+  import members FILE --org MÃ [--dry-run]  nhập danh sách đoàn viên từ Excel
+  export members FILE --org MÃ            xuất danh sách đoàn viên ra Excel
+  user add --username U --name "Họ tên" [--admin] [--role ROLE --org MÃ] [--password P]
+                                          (mật khẩu: --password, biến CONGDOAN_PASSWORD, hoặc nhập khi được hỏi)`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'serve': {
+      parseArgs({ args: rest, options: {}, allowPositionals: false });
+      const handle = await openAndMigrate(config);
+      await startServer(handle, config.port);
+      return;
+    }
+    case 'demo': {
+      const { values } = parseArgs({ args: rest, options: { serve: { type: 'boolean' } }, allowPositionals: false });
+      const dataDir = process.env.CONGDOAN_DATA_DIR ? config.dataDir : path.resolve('data-demo');
+      const handle = await openAndMigrate(config, dataDir);
+      const loaded = await handle.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
+      if (loaded) {
+        console.log('Dữ liệu mẫu đã có sẵn / demo data already loaded.');
+      } else {
+        await loadDemo(handle.db);
+        console.log('Đã nạp dữ liệu mẫu / demo data loaded.');
+      }
+      console.log(demoAccountsText());
+      if (values.serve) {
+        await startServer(handle, config.port);
+      } else {
+        await handle.close();
+      }
+      return;
+    }
+    case 'import':
+    case 'export': {
+      const handle = await openAndMigrate(config);
+      try {
+        await runMembersCommand(handle.db, command, rest);
+      } finally {
+        await handle.close();
+      }
+      return;
+    }
+    case 'user': {
+      const handle = await openAndMigrate(config);
+      try {
+        await runUserCommand(handle.db, rest);
+      } finally {
+        await handle.close();
+      }
+      return;
+    }
+    case undefined:
+    case '--help':
+    case 'help':
+      console.log(USAGE);
+      return;
+    default:
+      throw new CliError(`Lệnh không hợp lệ: ${command}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof CliError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`Lỗi: ${(err as Error).message}\n\n${USAGE}`);
+  } else {
+    console.error(`Lỗi: ${(err as Error).message ?? err}`);
+  }
+  process.exit(2);
+});
+

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Db } from '../db/client.ts';
+import { SYSTEM_CALLER } from '../core/access.ts';
+import { AppError } from '../core/errors.ts';
+import { exportMembers, importMembers } from '../modules/members/members.excel.ts';
+import { CliError } from './cli-error.ts';
+
+async function orgIdByCode(db: Db, code: string): Promise<number> {
+  const org = await db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirst();
+  if (!org) {
+    throw new CliError(`Không có tổ chức mã "${code}"`);
+  }
+  return org.id;
+}
+
+export async function runMembersCommand(db: Db, command: 'import' | 'export', args: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args, allowPositionals: true,
+    options: { org: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  });
+  const [what, file] = positionals;
+  if (what !== 'members' || !file || positionals.length !== 2) {
+    throw new CliError(`Cú pháp: congdoan ${command} members FILE --org MÃ`);
+  }
+  if (!values.org) {
+    throw new CliError('Thiếu --org MÃ (mã tổ chức)');
+  }
+  const orgId = await orgIdByCode(db, values.org);
+  if (command === 'export') {
+    const buffer = await exportMembers(db, SYSTEM_CALLER, orgId, { status: 'all' });
+    fs.writeFileSync(file, buffer);
+    console.log(`Đã xuất danh sách đoàn viên ra ${file}`);
+    return;
+  }
+  if (!fs.existsSync(file)) {
+    throw new CliError(`Không tìm thấy tệp ${file}`);
+  }
+  const bytes = fs.readFileSync(file);
+  try {
+    const result = await importMembers(db, SYSTEM_CALLER, orgId, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), values['dry-run'] ?? false);
+    console.log(values['dry-run'] ? `Tệp hợp lệ: ${result.rows} dòng` : `Đã nhập ${result.imported} đoàn viên`);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'VALIDATION' && err.details) {
+      const details = err.details as { errors: { row: number; column: string; message: string }[] };
+      for (const e of details.errors) {
+        console.error(`  Dòng ${e.row}, cột "${e.column}": ${e.message}`);
+      }
+    }
+    throw err;
+  }
+}

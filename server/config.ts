@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  CONGDOAN_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL phải bắt đầu bằng postgres://').optional(),
+});
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`Cấu hình không hợp lệ (${first.path.join('.')}): ${first.message}`);
+  }
+  return {
+    port: parsed.data.PORT,
+    dataDir: path.resolve(parsed.data.CONGDOAN_DATA_DIR),
+    databaseUrl: parsed.data.DATABASE_URL || undefined,
+  };
+}

@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/client.ts';
+import type { Role } from '../db/schema.ts';
+import { AppError, forbidden, notFound } from './errors.ts';
+
+export interface Caller {
+  /** null for the command line, which acts as the system administrator. */
+  userId: number | null;
+  isAdmin: boolean;
+  memberId: number | null;
+}
+
+export type Permission =
+  | 'org.read'
+  | 'org.profile'
+  | 'org.manage'
+  | 'members.read'
+  | 'members.write'
+  | 'audit.read';
+
+// Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
+const grants: Record<Permission, readonly Role[]> = {
+  'org.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'org.profile': ['officer', 'chair'],
+  'org.manage': ['officer'],
+  'members.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'members.write': ['chair', 'committee'],
+  'audit.read': ['officer', 'chair'],
+};
+
+/** The organisation and its ancestors in the tree of `date` (an ended one hangs where it ended). */
+export async function ancestorIds(db: Db, orgId: number, date: string): Promise<number[]> {
+  const rows = await sql<{ org_id: number }>`
+    WITH RECURSIVE v AS (SELECT * FROM org_versions_at(${date}::date)),
+    up AS (
+      SELECT org_id, parent_id FROM v WHERE org_id = ${orgId}
+      UNION
+      SELECT v.org_id, v.parent_id FROM v JOIN up ON v.org_id = up.parent_id
+    )
+    SELECT org_id FROM up`.execute(db);
+  return rows.rows.map((r) => r.org_id);
+}
+
+export const SYSTEM_CALLER: Caller = { userId: null, isAdmin: true, memberId: null };
+
+export async function rolesOn(db: Db, caller: Caller, orgId: number, date: string): Promise<Set<Role>> {
+  const ids = caller.userId === null ? [] : await ancestorIds(db, orgId, date);
+  if (ids.length === 0 || caller.userId === null) {
+    return new Set();
+  }
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select('role')
+    .where('user_id', '=', caller.userId)
+    .where('org_id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.role));
+}
+
+/**
+ * Throws unless the caller may do `permission` on the organisation today.
+ * A caller with no role at all over it gets "not found", so another union's existence is not revealed.
+ */
+export async function assertCan(db: Db, caller: Caller, orgId: number, permission: Permission, date: string): Promise<void> {
+  if (caller.isAdmin) {
+    const exists = await db.selectFrom('organisations').select('id').where('id', '=', orgId).executeTakeFirst();
+    if (!exists) {
+      throw notFound('Không tìm thấy tổ chức');
+    }
+    return;
+  }
+  const roles = await rolesOn(db, caller, orgId, date);
+  if (grants[permission].some((r) => roles.has(r))) {
+    return;
+  }
+  throw roles.size > 0 ? forbidden() : notFound('Không tìm thấy tổ chức');
+}
+
+export function assertAdmin(caller: Caller): void {
+  if (!caller.isAdmin) {
+    throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống được thực hiện thao tác này');
+  }
+}

@@ -1,0 +1,82 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { Context } from 'hono';
+import type { Db } from '../db/client.ts';
+import type { Caller } from './access.ts';
+import { AppError, errorBody } from './errors.ts';
+
+export interface AppEnv {
+  Variables: {
+    db: Db;
+    caller: SessionCaller | null;
+  };
+}
+
+interface ZodIssueLike {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  keys?: string[];
+}
+
+/** Turns zod's issues into one Vietnamese message naming the field. */
+export function validationError(issues: readonly ZodIssueLike[]): AppError {
+  const first = issues[0];
+  const field = first?.path.map(String).join('.') ?? '';
+  let message = first?.message ?? 'Dữ liệu không hợp lệ';
+  if (first?.code === 'unrecognized_keys') {
+    message = `Trường không được chấp nhận: ${(first.keys ?? []).join(', ')}`;
+  } else if (first?.code === 'invalid_type' && /expected/i.test(message)) {
+    message = 'Thiếu hoặc sai kiểu dữ liệu';
+  } else if (/^(Invalid|Too|Expected)/.test(message)) {
+    message = 'Giá trị không hợp lệ';
+  }
+  return new AppError('VALIDATION', field ? `${field}: ${message}` : message, {
+    issues: issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  });
+}
+
+/** One small router per module (long route chains slow TypeScript badly). */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const err = validationError(result.error.issues as ZodIssueLike[]);
+        return c.json(errorBody(err), err.status);
+      }
+      return undefined;
+    },
+  });
+}
+
+/** A caller who logged in (the command line's system caller has no user). */
+export interface SessionCaller extends Caller {
+  userId: number;
+}
+
+export function requireCaller(c: Context<AppEnv>): SessionCaller {
+  const caller = c.get('caller');
+  if (!caller) {
+    throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập');
+  }
+  return caller;
+}
+
+/** Standard error responses for the OpenAPI document. */
+export const errorResponses = {
+  400: { description: 'Dữ liệu không hợp lệ' },
+  401: { description: 'Chưa đăng nhập' },
+  403: { description: 'Không có quyền' },
+  404: { description: 'Không tìm thấy' },
+} as const;
+
+/** OpenAPI helpers: a required JSON body and a JSON response. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
+export const jsonOk = <T extends z.ZodType>(schema: T, description = 'OK') => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+export const fileOk = (mime: string, description: string) => ({
+  content: { [mime]: { schema: z.string().meta({ format: 'binary' }) } },
+  description,
+});

@@ -1,0 +1,162 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Kysely's view of the tables created by db/migrations. Dates are ISO strings.
+type Id = Generated<number>;
+type CreatedAt = ColumnType<Date, never, never>;
+
+export interface OrgKindsTable {
+  code: string;
+  name: string;
+  is_upper_level: boolean;
+  report_template: string | null;
+  sort: number;
+}
+
+export interface OrganisationsTable {
+  id: Id;
+  code: string;
+  established_on: string;
+  established_decision: string | null;
+  ended_on: string | null;
+  end_reason: 'dissolved' | 'merged' | 'consolidated' | null;
+  end_decision_number: string | null;
+  end_decision_date: string | null;
+  end_decision_issuer: string | null;
+  successor_id: number | null;
+  host_name: string | null;
+  address: string | null;
+  place_name: string | null;
+  signer_title: ColumnType<string, string | undefined, string>;
+  signer_name: string | null;
+  report_recipients: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: CreatedAt;
+}
+
+export interface OrgVersionsTable {
+  id: Id;
+  org_id: number;
+  valid_from: string;
+  valid_to: string | null;
+  name: string;
+  short_name: string;
+  kind: string;
+  parent_id: number | null;
+  change_note: string | null;
+}
+
+export interface MemberCategoriesTable {
+  code: string;
+  name: string;
+  sort: number;
+}
+
+export interface OrgKindCategoriesTable {
+  kind: string;
+  category: string;
+}
+
+export interface MembersTable {
+  id: Id;
+  org_id: number;
+  code: string;
+  national_code: string | null;
+  card_number: string | null;
+  full_name: string;
+  sort_key: string;
+  search_key: string;
+  sex: 'male' | 'female';
+  birth_date: string | null;
+  ethnicity: string | null;
+  position: string | null;
+  category: string;
+  group_id: number | null;
+  party_member: boolean;
+  education: string | null;
+  political_theory: string | null;
+  joined_on: string;
+  phone: string | null;
+  email: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
+export type MemberStatusKind = 'admitted' | 'transferred_in' | 'transferred_out' | 'left' | 'ended_with_union';
+
+export interface MemberStatusEventsTable {
+  id: Id;
+  org_id: number;
+  member_id: number;
+  kind: MemberStatusKind;
+  on_date: string;
+  reason: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MemberChildrenTable {
+  id: Id;
+  org_id: number;
+  member_id: number;
+  full_name: string;
+  birth_date: string;
+  sex: 'male' | 'female' | null;
+}
+
+export interface UsersTable {
+  id: Id;
+  username: string;
+  password_hash: string;
+  full_name: string;
+  is_admin: ColumnType<boolean, boolean | undefined, boolean>;
+  member_id: number | null;
+  created_at: CreatedAt;
+}
+
+export type Role = 'officer' | 'chair' | 'committee' | 'treasurer' | 'member';
+
+export interface RoleAssignmentsTable {
+  id: Id;
+  user_id: number;
+  org_id: number;
+  role: Role;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface LoginFailuresTable {
+  id: Id;
+  username: string;
+  at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  org_id: number | null;
+  user_id: number | null;
+  at: CreatedAt;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Database {
+  org_kinds: OrgKindsTable;
+  organisations: OrganisationsTable;
+  org_versions: OrgVersionsTable;
+  member_categories: MemberCategoriesTable;
+  org_kind_categories: OrgKindCategoriesTable;
+  members: MembersTable;
+  member_status_events: MemberStatusEventsTable;
+  member_children: MemberChildrenTable;
+  users: UsersTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,109 @@
+import type { Db } from '../../db/client.ts';
+import type { Database, Role } from '../../db/schema.ts';
+import { AppError } from '../../core/errors.ts';
+import { hashPassword, verifyPassword } from '../../core/passwords.ts';
+import { writeAudit } from '../../core/audit.ts';
+import type { SessionCaller as Caller } from '../../core/http.ts';
+import type { Me } from '../../../shared/contracts/auth.contract.ts';
+import { today } from '../../core/clock.ts';
+import { sql, type Kysely } from 'kysely';
+
+const MAX_FAILURES = 5;
+const FAILURE_WINDOW_MINUTES = 15;
+
+export interface NewUser {
+  username: string;
+  fullName: string;
+  password: string;
+  isAdmin?: boolean;
+  memberId?: number | null;
+  roles?: { orgId: number; role: Role }[];
+}
+
+export async function createUser(db: Db, user: NewUser): Promise<number> {
+  return db.transaction().execute((tx) => insertUser(tx, user));
+}
+
+/** Inside a caller's transaction (the demo loader makes its users in its own). */
+export async function insertUser(tx: Kysely<Database>, user: NewUser): Promise<number> {
+  if (user.password.length < 10) {
+    throw new AppError('VALIDATION', 'Mật khẩu tối thiểu 10 ký tự');
+  }
+  const row = await tx
+    .insertInto('users')
+    .values({
+      username: user.username, full_name: user.fullName, password_hash: await hashPassword(user.password),
+      is_admin: user.isAdmin ?? false, member_id: user.memberId ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const r of user.roles ?? []) {
+    await tx.insertInto('role_assignments').values({ user_id: row.id, org_id: r.orgId, role: r.role }).execute();
+  }
+  return row.id;
+}
+
+export async function hasAnyUser(db: Db): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Checks the password; after 5 failures in 15 minutes the username is refused until the window passes. */
+export async function authenticate(db: Db, username: string, password: string): Promise<number> {
+  const since = new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000);
+  const failures = await db
+    .selectFrom('login_failures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('username', '=', username)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  if (Number(failures.n) >= MAX_FAILURES) {
+    throw new AppError('TOO_MANY_ATTEMPTS', `Đăng nhập sai quá ${MAX_FAILURES} lần. Vui lòng thử lại sau ${FAILURE_WINDOW_MINUTES} phút`);
+  }
+  const user = await db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', username).executeTakeFirst();
+  // Verify against a real hash even for unknown users so timing does not reveal which usernames exist.
+  const ok = await verifyPassword(user?.password_hash ?? (await dummyHash()), password);
+  if (!user || !ok) {
+    await db.insertInto('login_failures').values({ username }).execute();
+    throw new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
+  }
+  await db.deleteFrom('login_failures').where('username', '=', username).execute();
+  return user.id;
+}
+
+let dummy: Promise<string> | undefined;
+const dummyHash = () => (dummy ??= hashPassword('not-a-real-password'));
+
+export async function changePassword(db: Db, caller: Caller, current: string, next: string): Promise<void> {
+  const user = await db.selectFrom('users').select(['password_hash']).where('id', '=', caller.userId).executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.password_hash, current))) {
+    throw new AppError('VALIDATION', 'Mật khẩu hiện tại không đúng');
+  }
+  const passwordHash = await hashPassword(next);
+  await db.transaction().execute(async (tx) => {
+    await tx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', caller.userId).execute();
+    await writeAudit(tx, { orgId: null, userId: caller.userId, action: 'update', entity: 'password', entityId: caller.userId });
+  });
+}
+
+export async function getMe(db: Db, caller: Caller): Promise<Me> {
+  const user = await db.selectFrom('users').selectAll().where('id', '=', caller.userId).executeTakeFirstOrThrow();
+  const { rows: roles } = await sql<{ org_id: number; code: string; name: string; role: Role }>`
+    SELECT r.org_id, o.code, v.name, r.role
+    FROM role_assignments r
+    JOIN organisations o ON o.id = r.org_id
+    JOIN org_versions_at(${today()}::date) v ON v.org_id = r.org_id
+    WHERE r.user_id = ${caller.userId}
+    ORDER BY r.org_id, r.role`.execute(db);
+  const member = user.member_id
+    ? await db.selectFrom('members').select('org_id').where('id', '=', user.member_id).executeTakeFirst()
+    : undefined;
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.full_name,
+    isAdmin: user.is_admin,
+    memberId: user.member_id,
+    memberOrgId: member?.org_id ?? null,
+    roles: roles.map((r) => ({ orgId: r.org_id, orgCode: r.code, orgName: r.name, role: r.role })),
+  };
+}

@@ -1,0 +1,41 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../db/client.ts';
+import type { SessionCaller } from '../../core/http.ts';
+
+export const SESSION_COOKIE = 'congdoan_session';
+const SESSION_DAYS = 14;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Db, userId: number): Promise<{ token: string; maxAge: number }> {
+  const token = randomBytes(32).toString('base64url');
+  const maxAge = SESSION_DAYS * 24 * 3600;
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: hashToken(token), user_id: userId, expires_at: new Date(Date.now() + maxAge * 1000) })
+    .execute();
+  return { token, maxAge };
+}
+
+export async function findCallerBySession(db: Db, token: string): Promise<SessionCaller | null> {
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select(['u.id', 'u.is_admin', 'u.member_id'])
+    .where('s.token_hash', '=', hashToken(token))
+    .where('s.expires_at', '>', new Date())
+    .executeTakeFirst();
+  return row ? { userId: row.id, isAdmin: row.is_admin, memberId: row.member_id } : null;
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+}
+
+export async function deleteUserSessions(db: Db, userId: number, exceptToken?: string): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptToken) {
+    q = q.where('token_hash', '<>', hashToken(exceptToken));
+  }
+  await q.execute();
+}

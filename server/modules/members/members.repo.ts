@@ -1,0 +1,189 @@
+import { sql, type Kysely } from 'kysely';
+import type { Db } from '../../db/client.ts';
+import type { Database } from '../../db/schema.ts';
+import type {
+  Member, MemberDetail, MemberInput, MemberListQuery, MemberStatus, MemberStats, StatusKind,
+} from '../../../shared/contracts/members.contract.ts';
+import { vietnameseSortKey } from '../../../shared/vi/collation.ts';
+import { toSearchKey } from '../../../shared/vi/search-key.ts';
+import { ageAt } from '../../../shared/vi/dates.ts';
+
+const ACTIVE_KINDS = ['admitted', 'transferred_in'];
+
+/** Status on `date`: the latest event on or before it (before the first event, the first one). */
+const statusJoin = (date: string) => sql`
+  LEFT JOIN LATERAL (
+    SELECT e.kind, e.on_date FROM member_status_events e
+    WHERE e.member_id = m.id
+    ORDER BY (e.on_date <= ${date}::date) DESC,
+      CASE WHEN e.on_date <= ${date}::date THEN e.on_date END DESC, e.on_date ASC, e.id DESC
+    LIMIT 1
+  ) s ON true
+  LEFT JOIN org_versions g ON g.org_id = m.group_id AND g.valid_to IS NULL`;
+
+interface MemberRow {
+  id: number; org_id: number; code: string; national_code: string | null; card_number: string | null;
+  full_name: string; sex: 'male' | 'female'; birth_date: string | null; ethnicity: string | null;
+  position: string | null; category: Member['category']; group_id: number | null; group_name: string | null;
+  party_member: boolean; education: string | null; political_theory: string | null; joined_on: string;
+  phone: string | null; email: string | null; status_kind: StatusKind | null; status_on: string | null;
+}
+
+function toStatus(kind: StatusKind | null): MemberStatus {
+  if (kind === null || ACTIVE_KINDS.includes(kind)) {
+    return 'active';
+  }
+  return kind as MemberStatus;
+}
+
+function toMember(r: MemberRow): Member {
+  return {
+    id: r.id, orgId: r.org_id, code: r.code, nationalCode: r.national_code, cardNumber: r.card_number,
+    fullName: r.full_name, sex: r.sex, birthDate: r.birth_date, ethnicity: r.ethnicity, position: r.position,
+    category: r.category, groupId: r.group_id, groupName: r.group_name, partyMember: r.party_member,
+    education: r.education, politicalTheory: r.political_theory, joinedOn: r.joined_on, phone: r.phone,
+    email: r.email, status: toStatus(r.status_kind), statusSince: r.status_on,
+  };
+}
+
+const memberColumns = sql`m.id, m.org_id, m.code, m.national_code, m.card_number, m.full_name, m.sex, m.birth_date,
+  m.ethnicity, m.position, m.category, m.group_id, g.name AS group_name, m.party_member, m.education,
+  m.political_theory, m.joined_on, m.phone, m.email, s.kind AS status_kind, s.on_date AS status_on`;
+
+export interface MemberFilter extends Omit<MemberListQuery, 'page' | 'pageSize' | 'sort' | 'dir'> {}
+
+function whereClause(orgId: number, f: MemberFilter) {
+  const parts = [sql`m.org_id = ${orgId}`];
+  if (f.q) {
+    parts.push(sql`m.search_key LIKE ${`%${escapeLike(toSearchKey(f.q))}%`}`);
+  }
+  if (f.status === 'active') {
+    parts.push(sql`(s.kind IS NULL OR s.kind IN ('admitted', 'transferred_in'))`);
+  } else if (f.status === 'inactive') {
+    parts.push(sql`s.kind NOT IN ('admitted', 'transferred_in')`);
+  }
+  if (f.sex) {
+    parts.push(sql`m.sex = ${f.sex}`);
+  }
+  if (f.category) {
+    parts.push(sql`m.category = ${f.category}`);
+  }
+  if (f.groupId) {
+    parts.push(sql`m.group_id = ${f.groupId}`);
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+const orderColumns = {
+  name: sql`m.sort_key COLLATE "C"`,
+  code: sql`m.code COLLATE "C"`,
+  joinedOn: sql`m.joined_on`,
+  birthDate: sql`m.birth_date`,
+} as const;
+
+export async function findMembers(db: Db, orgId: number, q: MemberListQuery, date: string) {
+  const where = whereClause(orgId, q);
+  const dir = q.dir === 'desc' ? sql`DESC` : sql`ASC`;
+  const limit = q.pageSize;
+  const offset = (q.page - 1) * q.pageSize;
+  const [items, total] = await Promise.all([
+    sql<MemberRow>`SELECT ${memberColumns} FROM members m ${statusJoin(date)} WHERE ${where}
+      ORDER BY ${orderColumns[q.sort]} ${dir} NULLS LAST, m.sort_key COLLATE "C", m.id
+      LIMIT ${limit} OFFSET ${offset}`.execute(db),
+    sql<{ n: number }>`SELECT count(*)::int AS n FROM members m ${statusJoin(date)} WHERE ${where}`.execute(db),
+  ]);
+  return { items: items.rows.map(toMember), total: total.rows[0].n, page: q.page, pageSize: q.pageSize };
+}
+
+/** Every member matching the filter, in list order (exports). */
+export async function findAllMembers(db: Db, orgId: number, f: MemberFilter, date: string): Promise<Member[]> {
+  const { rows } = await sql<MemberRow>`SELECT ${memberColumns} FROM members m ${statusJoin(date)}
+    WHERE ${whereClause(orgId, f)} ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
+  return rows.map(toMember);
+}
+
+export async function findMember(db: Db, orgId: number, memberId: number, date: string): Promise<MemberDetail | null> {
+  const { rows } = await sql<MemberRow>`SELECT ${memberColumns} FROM members m ${statusJoin(date)}
+    WHERE m.org_id = ${orgId} AND m.id = ${memberId}`.execute(db);
+  if (!rows[0]) {
+    return null;
+  }
+  const [history, children] = await Promise.all([
+    db.selectFrom('member_status_events').select(['id', 'kind', 'on_date', 'reason'])
+      .where('member_id', '=', memberId).orderBy('on_date').orderBy('id').execute(),
+    db.selectFrom('member_children').select(['id', 'full_name', 'birth_date', 'sex'])
+      .where('member_id', '=', memberId).orderBy('birth_date').execute(),
+  ]);
+  return {
+    ...toMember(rows[0]),
+    history: history.map((h) => ({ id: h.id, kind: h.kind, onDate: h.on_date, reason: h.reason })),
+    children: children.map((ch) => ({ id: ch.id, fullName: ch.full_name, birthDate: ch.birth_date, sex: ch.sex })),
+  };
+}
+
+export function memberValues(input: MemberInput) {
+  return {
+    code: input.code, national_code: input.nationalCode, card_number: input.cardNumber, full_name: input.fullName,
+    sort_key: vietnameseSortKey(input.fullName), search_key: toSearchKey(`${input.fullName} ${input.code}`),
+    sex: input.sex, birth_date: input.birthDate, ethnicity: input.ethnicity, position: input.position,
+    category: input.category, group_id: input.groupId, party_member: input.partyMember, education: input.education,
+    political_theory: input.politicalTheory, joined_on: input.joinedOn, phone: input.phone, email: input.email,
+  };
+}
+
+export async function insertMember(tx: Kysely<Database>, orgId: number, input: MemberInput): Promise<number> {
+  const row = await tx.insertInto('members').values({ ...memberValues(input), org_id: orgId }).returning('id').executeTakeFirstOrThrow();
+  await tx.insertInto('member_status_events')
+    .values({ org_id: orgId, member_id: row.id, kind: 'admitted', on_date: input.joinedOn, reason: null })
+    .execute();
+  return row.id;
+}
+
+export async function countMembersAt(db: Db, orgId: number, date: string): Promise<MemberStats> {
+  const { rows } = await sql<{
+    sex: 'male' | 'female'; category: Member['category']; category_name: string; party_member: boolean;
+    birth_date: string | null; group_id: number | null; group_name: string | null;
+  }>`
+    SELECT m.sex, m.category, c.name AS category_name, m.party_member, m.birth_date, m.group_id, g.name AS group_name
+    FROM members m
+    JOIN member_categories c ON c.code = m.category
+    ${statusJoin(date)}
+    WHERE m.org_id = ${orgId} AND s.on_date <= ${date}::date AND s.kind IN ('admitted', 'transferred_in')`.execute(db);
+  return summarise(rows, date);
+}
+
+const AGE_BANDS: { band: string; max: number }[] = [
+  { band: 'Dưới 30', max: 29 }, { band: '30–39', max: 39 }, { band: '40–49', max: 49 }, { band: '50–59', max: 59 },
+  { band: 'Từ 60', max: Infinity },
+];
+
+function summarise(rows: {
+  sex: 'male' | 'female'; category: Member['category']; category_name: string; party_member: boolean;
+  birth_date: string | null; group_id: number | null; group_name: string | null;
+}[], date: string): MemberStats {
+  const byCategory = new Map<string, { category: Member['category']; name: string; count: number }>();
+  const byGroup = new Map<number | null, { groupId: number | null; name: string; count: number }>();
+  const bands = new Map<string, number>([...AGE_BANDS.map((b) => [b.band, 0] as const), ['Chưa rõ', 0]]);
+  for (const r of rows) {
+    const cat = byCategory.get(r.category) ?? { category: r.category, name: r.category_name, count: 0 };
+    cat.count += 1;
+    byCategory.set(r.category, cat);
+    const grp = byGroup.get(r.group_id) ?? { groupId: r.group_id, name: r.group_name ?? 'Chưa vào tổ', count: 0 };
+    grp.count += 1;
+    byGroup.set(r.group_id, grp);
+    const band = r.birth_date ? AGE_BANDS.find((b) => ageAt(r.birth_date!, date) <= b.max)!.band : 'Chưa rõ';
+    bands.set(band, (bands.get(band) ?? 0) + 1);
+  }
+  return {
+    asOf: date,
+    total: rows.length,
+    women: rows.filter((r) => r.sex === 'female').length,
+    men: rows.filter((r) => r.sex === 'male').length,
+    partyMembers: rows.filter((r) => r.party_member).length,
+    byCategory: [...byCategory.values()].sort((a, b) => b.count - a.count),
+    byAgeBand: [...bands].filter(([band, n]) => band !== 'Chưa rõ' || n > 0).map(([band, count]) => ({ band, count })),
+    byGroup: [...byGroup.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+  };
+}

@@ -1,0 +1,93 @@
+import { formatDateVi, isIsoDate, parseDateVi } from '../../../../shared/vi/dates.ts';
+import type { CellContent } from './cell-content.ts';
+import type { MemberColumn } from './columns.ts';
+import { matchKey } from './match-key.ts';
+
+/** The caller's lists, keyed by `matchKey` of their names, for turning names into codes and ids. */
+export interface ImportLookups {
+  categories: Map<string, string>;
+  groups: Map<string, number>;
+}
+
+export type FieldResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+export function buildLookups(opts: {
+  categories: { code: string; name: string }[];
+  groups: { id: number; name: string }[];
+}): ImportLookups {
+  const categories = new Map<string, string>();
+  for (const { code, name } of opts.categories) {
+    categories.set(matchKey(name), code);
+    categories.set(matchKey(code), code); // "can_bo_cong_chuc" is accepted too
+  }
+  const groups = new Map<string, number>();
+  for (const { id, name } of opts.groups) {
+    if (!groups.has(matchKey(name))) {
+      groups.set(matchKey(name), id);
+    }
+  }
+  return { categories, groups };
+}
+
+const ok = (value: unknown): FieldResult => ({ ok: true, value });
+const fail = (message: string): FieldResult => ({ ok: false, message });
+
+/** One cell → the value `memberInput` expects for its field, or a Vietnamese message naming the column. */
+export function toFieldValue(
+  column: MemberColumn,
+  content: CellContent,
+  lookups: ImportLookups,
+): FieldResult {
+  const { header } = column;
+  if (content.kind === 'problem') {
+    return fail(`${header}: ${content.message}`);
+  }
+  if (content.kind === 'empty') {
+    if (column.required) {
+      return fail(`${header}: bắt buộc nhập`);
+    }
+    return ok(column.kind === 'yesNo' ? false : null);
+  }
+  if (column.kind === 'date') {
+    return toDate(header, content);
+  }
+  const text = content.kind === 'date' ? formatDateVi(content.iso) : content.text;
+  switch (column.kind) {
+    case 'text':
+      // A phone typed as a number loses its leading 0 (912345678 was 0912345678).
+      if (column.field === 'phone' && content.kind === 'text' && content.fromNumber && /^\d{9}$/.test(text)) {
+        return ok(`0${text}`);
+      }
+      return ok(text);
+    case 'sex':
+      return fromChoices(text, { nam: 'male', nu: 'female' }, `${header} '${text}' không hợp lệ (chọn Nam hoặc Nữ)`);
+    case 'yesNo':
+      return fromChoices(
+        text,
+        { co: true, x: true, khong: false },
+        `${header} '${text}' không hợp lệ (chọn Có hoặc Không)`,
+      );
+    case 'category': {
+      const code = lookups.categories.get(matchKey(text));
+      return code === undefined ? fail(`${header} '${text}' không có trong danh mục`) : ok(code);
+    }
+    case 'group': {
+      const id = lookups.groups.get(matchKey(text));
+      return id === undefined ? fail(`${header} '${text}' không có trong danh sách tổ công đoàn`) : ok(id);
+    }
+  }
+}
+
+function fromChoices(text: string, choices: Record<string, unknown>, message: string): FieldResult {
+  const key = matchKey(text);
+  return Object.hasOwn(choices, key) ? ok(choices[key]) : fail(message);
+}
+
+function toDate(header: string, content: Exclude<CellContent, { kind: 'empty' | 'problem' }>): FieldResult {
+  if (content.kind === 'date') {
+    const inRange = content.iso >= '1900-01-01' && content.iso <= '2100-12-31';
+    return inRange ? ok(content.iso) : fail(`${header}: ngày nằm ngoài khoảng 1900–2100`);
+  }
+  const iso = parseDateVi(content.text) ?? (isIsoDate(content.text) ? content.text : null);
+  return iso === null ? fail(`${header}: '${content.text}' không phải ngày hợp lệ (dd/mm/yyyy)`) : ok(iso);
+}

@@ -1,0 +1,161 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/client.ts';
+import type { OrgKindCode, OrgTreeNode, OrgView } from '../../../shared/contracts/orgs.contract.ts';
+
+interface OrgRow {
+  id: number;
+  code: string;
+  name: string;
+  short_name: string;
+  kind: OrgKindCode;
+  kind_name: string;
+  is_upper_level: boolean;
+  parent_id: number | null;
+  parent_name: string | null;
+  established_on: string;
+  ended_on: string | null;
+  end_reason: OrgView['endReason'];
+  end_decision_number: string | null;
+  end_decision_date: string | null;
+  end_decision_issuer: string | null;
+  successor_id: number | null;
+  host_name: string | null;
+  address: string | null;
+  place_name: string | null;
+  signer_title: string;
+  signer_name: string | null;
+  report_recipients: string[];
+}
+
+/** The organisation with its name, kind and parent as they were on `date`. */
+export async function findOrgAt(db: Db, id: number, date: string): Promise<OrgView | null> {
+  const { rows } = await sql<OrgRow>`
+    WITH v AS (SELECT * FROM org_versions_at(${date}::date))
+    SELECT o.*, v.name, v.short_name, v.kind, k.name AS kind_name, k.is_upper_level, v.parent_id, p.name AS parent_name
+    FROM organisations o
+    JOIN v ON v.org_id = o.id
+    JOIN org_kinds k ON k.code = v.kind
+    LEFT JOIN v p ON p.org_id = v.parent_id
+    WHERE o.id = ${id}`.execute(db);
+  const r = rows[0];
+  if (!r) {
+    return null;
+  }
+  const decision = r.end_decision_number
+    ? `${r.end_decision_number}${r.end_decision_date ? ` ngày ${r.end_decision_date}` : ''}${r.end_decision_issuer ? ` của ${r.end_decision_issuer}` : ''}`
+    : null;
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    shortName: r.short_name,
+    kind: r.kind,
+    kindName: r.kind_name,
+    isUpperLevel: r.is_upper_level,
+    parentId: r.parent_id,
+    parentName: r.parent_name,
+    establishedOn: r.established_on,
+    endedOn: r.ended_on,
+    endReason: r.end_reason,
+    endDecision: decision,
+    successorId: r.successor_id,
+    hostName: r.host_name,
+    address: r.address,
+    placeName: r.place_name,
+    signerTitle: r.signer_title,
+    signerName: r.signer_name,
+    reportRecipients: r.report_recipients,
+    asOf: date,
+  };
+}
+
+/** Every organisation under the roots (roots included) in the tree of `date`, depth first. */
+export async function findSubtrees(db: Db, rootIds: number[] | 'all', date: string): Promise<OrgTreeNode[]> {
+  const { rows } = await sql<{
+    id: number; code: string; name: string; kind: OrgKindCode; parent_id: number | null;
+    established_on: string; ended_on: string | null;
+  }>`
+    WITH v AS (SELECT * FROM org_versions_at(${date}::date))
+    SELECT o.id, o.code, v.name, v.kind, v.parent_id, o.established_on, o.ended_on
+    FROM organisations o JOIN v ON v.org_id = o.id`.execute(db);
+  const children = new Map<number | null, typeof rows>();
+  for (const r of rows) {
+    const list = children.get(r.parent_id) ?? [];
+    list.push(r);
+    children.set(r.parent_id, list);
+  }
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const roots = rootIds === 'all' ? (children.get(null) ?? []) : rootIds.flatMap((id) => byId.get(id) ?? []);
+  const out: OrgTreeNode[] = [];
+  const seen = new Set<number>();
+  const walk = (r: (typeof rows)[number], depth: number) => {
+    if (seen.has(r.id)) {
+      return;
+    }
+    seen.add(r.id);
+    out.push({
+      id: r.id, code: r.code, name: r.name, kind: r.kind, parentId: r.parent_id,
+      establishedOn: r.established_on, endedOn: r.ended_on, depth,
+    });
+    const kids = (children.get(r.id) ?? []).slice().sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    for (const k of kids) {
+      walk(k, depth + 1);
+    }
+  };
+  // A root below another root is shown once, under its ancestor.
+  const rootSet = new Set(roots.map((r) => r.id));
+  for (const r of roots) {
+    let p = r.parent_id;
+    let covered = false;
+    while (p !== null && !covered) {
+      covered = rootSet.has(p);
+      p = byId.get(p)?.parent_id ?? null;
+    }
+    if (!covered) {
+      walk(r, 0);
+    }
+  }
+  return out;
+}
+
+export async function findHistory(db: Db, orgId: number) {
+  const { rows } = await sql<{
+    valid_from: string; valid_to: string | null; name: string; short_name: string; kind: OrgKindCode;
+    parent_id: number | null; parent_name: string | null; change_note: string | null;
+  }>`
+    SELECT v.valid_from, v.valid_to, v.name, v.short_name, v.kind, v.parent_id, v.change_note,
+      (SELECT pv.name FROM org_versions pv WHERE pv.org_id = v.parent_id AND pv.valid_from <= v.valid_from
+        ORDER BY pv.valid_from DESC LIMIT 1) AS parent_name
+    FROM org_versions v WHERE v.org_id = ${orgId} ORDER BY v.valid_from`.execute(db);
+  return rows.map((r) => ({
+    validFrom: r.valid_from, validTo: r.valid_to, name: r.name, shortName: r.short_name, kind: r.kind,
+    parentId: r.parent_id, parentName: r.parent_name, changeNote: r.change_note,
+  }));
+}
+
+export async function findGroups(db: Db, unionId: number, date: string) {
+  const { rows } = await sql<{ id: number; name: string }>`
+    SELECT v.org_id AS id, v.name FROM org_versions_at(${date}::date) v
+    WHERE v.parent_id = ${unionId} AND v.kind = 'union_group' ORDER BY v.name`.execute(db);
+  return rows;
+}
+
+export async function findCategories(db: Db, kind: string) {
+  return db
+    .selectFrom('org_kind_categories as kc')
+    .innerJoin('member_categories as c', 'c.code', 'kc.category')
+    .select(['c.code', 'c.name'])
+    .where('kc.kind', '=', kind)
+    .orderBy('c.sort')
+    .execute();
+}
+
+export async function findRoleRoots(db: Db, userId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select('org_id')
+    .where('user_id', '=', userId)
+    .where('role', '<>', 'member')
+    .execute();
+  return rows.map((r) => r.org_id);
+}

@@ -1,0 +1,222 @@
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Db } from '../../db/client.ts';
+import { assertCan, type Caller } from '../../core/access.ts';
+import { writeAudit } from '../../core/audit.ts';
+import { today } from '../../core/clock.ts';
+import { AppError, invalid, notFound } from '../../core/errors.ts';
+import { addDays, formatDateVi } from '../../../shared/vi/dates.ts';
+import type {
+  createOrgRequest, orgChangeRequest, orgEndRequest, orgProfileRequest, OrgTreeNode, OrgView,
+} from '../../../shared/contracts/orgs.contract.ts';
+import { findCategories, findGroups, findHistory, findOrgAt, findRoleRoots, findSubtrees } from './orgs.repo.ts';
+
+export async function getOrgTree(db: Db, caller: Caller, date: string): Promise<OrgTreeNode[]> {
+  if (caller.isAdmin) {
+    return findSubtrees(db, 'all', date);
+  }
+  return caller.userId === null ? [] : findSubtrees(db, await findRoleRoots(db, caller.userId), date);
+}
+
+export async function getOrg(db: Db, caller: Caller, orgId: number, date: string): Promise<OrgView> {
+  await assertCan(db, caller, orgId, 'org.read', today());
+  return requireOrgAt(db, orgId, date);
+}
+
+/** For other modules: the organisation as of a date, without an access check. */
+export async function requireOrgAt(db: Db, orgId: number, date: string): Promise<OrgView> {
+  const org = await findOrgAt(db, orgId, date);
+  if (!org) {
+    throw notFound(`Tổ chức chưa thành lập vào ngày ${formatDateVi(date)}`);
+  }
+  return org;
+}
+
+export async function getOrgHistory(db: Db, caller: Caller, orgId: number) {
+  await assertCan(db, caller, orgId, 'org.read', today());
+  return findHistory(db, orgId);
+}
+
+export async function getGroups(db: Db, caller: Caller, orgId: number) {
+  await assertCan(db, caller, orgId, 'members.read', today());
+  return findGroups(db, orgId, lastLivingDay(await requireOrgRow(db, orgId)));
+}
+
+export async function getCategories(db: Db, caller: Caller, orgId: number) {
+  await assertCan(db, caller, orgId, 'members.read', today());
+  return categoriesOf(db, orgId);
+}
+
+export async function categoriesOf(db: Db, orgId: number) {
+  const org = await requireOrgRow(db, orgId);
+  const version = await requireOrgAt(db, orgId, lastLivingDay(org));
+  return findCategories(db, version.kind);
+}
+
+/** Refuses writes to a union that has ended: its records are read-only. */
+export async function assertWritable(db: Db, orgId: number): Promise<void> {
+  const org = await requireOrgRow(db, orgId);
+  if (org.ended_on && org.ended_on <= today()) {
+    throw new AppError(
+      'ORG_ENDED',
+      `Tổ chức đã kết thúc hoạt động từ ngày ${formatDateVi(org.ended_on)}: dữ liệu chỉ được xem và xuất, không sửa được`,
+    );
+  }
+}
+
+export async function createOrg(db: Db, caller: Caller, input: z.infer<typeof createOrgRequest>): Promise<OrgView> {
+  // A chairperson adds tổ công đoàn to their union; other organisations need an upper-level officer.
+  await assertCan(db, caller, input.parentId, input.kind === 'union_group' ? 'org.profile' : 'org.manage', today());
+  await assertWritable(db, input.parentId);
+  const parent = await findOrgAt(db, input.parentId, input.establishedOn);
+  if (!parent) {
+    throw invalid('Tổ chức cấp trên chưa tồn tại vào ngày thành lập');
+  }
+  const id = await db.transaction().execute(async (tx) => {
+    const org = await tx
+      .insertInto('organisations')
+      .values({
+        code: input.code, established_on: input.establishedOn, established_decision: input.establishedDecision,
+        host_name: input.hostName, address: input.address, place_name: input.placeName,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('org_versions')
+      .values({
+        org_id: org.id, valid_from: input.establishedOn, name: input.name, short_name: input.shortName,
+        kind: input.kind, parent_id: input.parentId,
+      })
+      .execute();
+    await writeAudit(tx, { orgId: org.id, userId: caller.userId, action: 'create', entity: 'organisation', entityId: org.id, after: input });
+    return org.id;
+  });
+  return requireOrgAt(db, id, input.establishedOn);
+}
+
+/** A dated change: the version covering `from` is split there, so earlier dates keep the old values. */
+export async function changeOrg(db: Db, caller: Caller, orgId: number, change: z.infer<typeof orgChangeRequest>) {
+  await assertCan(db, caller, orgId, 'org.manage', today());
+  await assertWritable(db, orgId);
+  const org = await requireOrgRow(db, orgId);
+  if (change.from < org.established_on) {
+    throw invalid('Ngày thay đổi trước ngày thành lập tổ chức');
+  }
+  if (change.parentId !== undefined) {
+    await assertCan(db, caller, change.parentId, 'org.manage', today());
+    await assertNoCycle(db, orgId, change.parentId, change.from);
+  }
+  await db.transaction().execute(async (tx) => {
+    const current = await tx
+      .selectFrom('org_versions')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('valid_from', '<=', change.from)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', change.from)]))
+      .executeTakeFirstOrThrow();
+    const next = {
+      name: change.name ?? current.name,
+      short_name: change.shortName ?? current.short_name,
+      kind: change.kind ?? current.kind,
+      parent_id: change.parentId ?? current.parent_id,
+      change_note: change.note,
+    };
+    if (current.valid_from === change.from) {
+      await tx.updateTable('org_versions').set(next).where('id', '=', current.id).execute();
+    } else {
+      await tx.updateTable('org_versions').set({ valid_to: change.from }).where('id', '=', current.id).execute();
+      await tx
+        .insertInto('org_versions')
+        .values({ ...next, org_id: orgId, valid_from: change.from, valid_to: current.valid_to })
+        .execute();
+    }
+    await writeAudit(tx, {
+      orgId, userId: caller.userId, action: change.parentId ? 'move' : 'rename', entity: 'organisation', entityId: orgId,
+      before: { name: current.name, shortName: current.short_name, kind: current.kind, parentId: current.parent_id },
+      after: { from: change.from, ...next },
+    });
+  });
+  return findHistory(db, orgId);
+}
+
+export async function updateOrgProfile(db: Db, caller: Caller, orgId: number, patch: z.infer<typeof orgProfileRequest>) {
+  await assertCan(db, caller, orgId, 'org.profile', today());
+  await assertWritable(db, orgId);
+  await db.transaction().execute(async (tx) => {
+    const before = await tx.selectFrom('organisations').selectAll().where('id', '=', orgId).executeTakeFirstOrThrow();
+    await tx
+      .updateTable('organisations')
+      .set({
+        host_name: patch.hostName, address: patch.address, place_name: patch.placeName,
+        signer_name: patch.signerName,
+        ...(patch.signerTitle ? { signer_title: patch.signerTitle } : {}),
+        ...(patch.reportRecipients ? { report_recipients: patch.reportRecipients } : {}),
+      })
+      .where('id', '=', orgId)
+      .execute();
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: 'organisation', entityId: orgId, before, after: patch });
+  });
+  return requireOrgAt(db, orgId, today());
+}
+
+/** Dissolution, merger or consolidation: memberships still open end on that date with the union. */
+export async function endOrg(db: Db, caller: Caller, orgId: number, input: z.infer<typeof orgEndRequest>) {
+  await assertCan(db, caller, orgId, 'org.manage', today());
+  await assertWritable(db, orgId);
+  const org = await requireOrgRow(db, orgId);
+  if (input.on <= org.established_on) {
+    throw invalid('Ngày kết thúc phải sau ngày thành lập');
+  }
+  if (input.successorId === orgId) {
+    throw invalid('Tổ chức tiếp nhận phải là tổ chức khác');
+  }
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('organisations')
+      .set({
+        ended_on: input.on, end_reason: input.reason, end_decision_number: input.decisionNumber,
+        end_decision_date: input.decisionDate, end_decision_issuer: input.decisionIssuer,
+        successor_id: input.successorId ?? null,
+      })
+      .where('id', '=', orgId)
+      .execute();
+    const ended = await sql<{ id: number }>`
+      INSERT INTO member_status_events (org_id, member_id, kind, on_date, reason)
+      SELECT m.org_id, m.id, 'ended_with_union', ${input.on}::date, ${`Công đoàn kết thúc theo quyết định ${input.decisionNumber}`}
+      FROM members m
+      WHERE m.org_id = ${orgId}
+        AND (SELECT e.kind FROM member_status_events e WHERE e.member_id = m.id AND e.on_date <= ${input.on}::date
+             ORDER BY e.on_date DESC, e.id DESC LIMIT 1) IN ('admitted', 'transferred_in')
+      RETURNING member_id AS id`.execute(tx);
+    await writeAudit(tx, {
+      orgId, userId: caller.userId, action: 'end', entity: 'organisation', entityId: orgId,
+      after: { ...input, membershipsEnded: ended.rows.length },
+    });
+  });
+  return requireOrgAt(db, orgId, addDays(input.on, -1));
+}
+
+async function requireOrgRow(db: Db, orgId: number) {
+  const org = await db.selectFrom('organisations').selectAll().where('id', '=', orgId).executeTakeFirst();
+  if (!org) {
+    throw notFound('Không tìm thấy tổ chức');
+  }
+  return org;
+}
+
+/** The last day an organisation existed, or today if it still does. */
+function lastLivingDay(org: { ended_on: string | null }): string {
+  const t = today();
+  return org.ended_on && org.ended_on <= t ? addDays(org.ended_on, -1) : t;
+}
+
+async function assertNoCycle(db: Db, orgId: number, newParentId: number, date: string) {
+  const { rows } = await sql<{ org_id: number }>`
+    WITH RECURSIVE v AS (SELECT * FROM org_versions_at(${date}::date)),
+    up AS (SELECT org_id, parent_id FROM v WHERE org_id = ${newParentId}
+           UNION SELECT v.org_id, v.parent_id FROM v JOIN up ON v.org_id = up.parent_id)
+    SELECT org_id FROM up WHERE org_id = ${orgId}`.execute(db);
+  if (rows.length > 0) {
+    throw invalid('Không thể chuyển tổ chức vào dưới chính nó hoặc tổ chức con của nó');
+  }
+}

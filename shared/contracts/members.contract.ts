@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { isoDate, optionalText, pageQuery } from './common.contract.ts';
+
+export const sexSchema = z.enum(['male', 'female']);
+export const statusKind = z.enum(['admitted', 'transferred_in', 'transferred_out', 'left', 'ended_with_union']);
+export type StatusKind = z.infer<typeof statusKind>;
+/** Status on a date, derived from the latest status event. */
+export const memberStatus = z.enum(['active', 'transferred_out', 'left', 'ended_with_union']);
+export type MemberStatus = z.infer<typeof memberStatus>;
+
+export const memberCategoryCode = z.enum([
+  'can_bo_cong_chuc', 'khong_chuyen_trach', 'vien_chuc', 'hop_dong', 'cong_nhan_lao_dong', 'quan_ly', 'xa_vien',
+  'lao_dong_tu_do',
+]);
+export type MemberCategoryCode = z.infer<typeof memberCategoryCode>;
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 .-]{8,15}$/, 'Số điện thoại không hợp lệ')
+  .nullish()
+  .or(z.literal(''))
+  .transform((v) => (v ? v : null));
+const email = z
+  .string()
+  .trim()
+  .email('Email không hợp lệ')
+  .max(200)
+  .nullish()
+  .or(z.literal(''))
+  .transform((v) => (v ? v : null));
+
+export const memberInput = z.strictObject({
+  code: z.string().trim().min(1, 'Nhập mã đoàn viên').max(30),
+  nationalCode: optionalText(30),
+  cardNumber: optionalText(30),
+  fullName: z.string().trim().min(2, 'Nhập họ và tên').max(100),
+  sex: sexSchema,
+  birthDate: isoDate.nullish().transform((v) => v ?? null),
+  ethnicity: optionalText(50),
+  position: optionalText(100),
+  category: memberCategoryCode,
+  groupId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  partyMember: z.boolean().default(false),
+  education: optionalText(100),
+  politicalTheory: optionalText(100),
+  joinedOn: isoDate,
+  phone,
+  email,
+});
+export type MemberInput = z.infer<typeof memberInput>;
+/** Shape before parsing, as a form or an import row provides it. */
+export type MemberInputRaw = z.input<typeof memberInput>;
+
+export const member = z.object({
+  id: z.number(),
+  orgId: z.number(),
+  code: z.string(),
+  nationalCode: z.string().nullable(),
+  cardNumber: z.string().nullable(),
+  fullName: z.string(),
+  sex: sexSchema,
+  birthDate: z.string().nullable(),
+  ethnicity: z.string().nullable(),
+  position: z.string().nullable(),
+  category: memberCategoryCode,
+  groupId: z.number().nullable(),
+  groupName: z.string().nullable(),
+  partyMember: z.boolean(),
+  education: z.string().nullable(),
+  politicalTheory: z.string().nullable(),
+  joinedOn: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  status: memberStatus,
+  statusSince: z.string().nullable(),
+});
+export type Member = z.infer<typeof member>;
+
+export const statusEvent = z.object({
+  id: z.number(),
+  kind: statusKind,
+  onDate: z.string(),
+  reason: z.string().nullable(),
+});
+export type StatusEvent = z.infer<typeof statusEvent>;
+
+export const statusEventInput = z.strictObject({
+  kind: z.enum(['transferred_in', 'transferred_out', 'left', 'admitted']),
+  onDate: isoDate,
+  reason: optionalText(300),
+});
+
+export const child = z.object({ id: z.number(), fullName: z.string(), birthDate: z.string(), sex: sexSchema.nullable() });
+export const childInput = z.strictObject({
+  fullName: z.string().trim().min(2).max(100),
+  birthDate: isoDate,
+  sex: sexSchema.nullish().transform((v) => v ?? null),
+});
+
+export const memberDetail = member.extend({
+  history: z.array(statusEvent),
+  children: z.array(child),
+});
+export type MemberDetail = z.infer<typeof memberDetail>;
+
+export const memberListQuery = pageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(['active', 'inactive', 'all']).default('active'),
+  sex: sexSchema.optional(),
+  category: memberCategoryCode.optional(),
+  groupId: z.coerce.number().int().positive().optional(),
+  sort: z.enum(['name', 'code', 'joinedOn', 'birthDate']).default('name'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+});
+export type MemberListQuery = z.infer<typeof memberListQuery>;
+
+export const memberListResponse = z.object({
+  items: z.array(member),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type MemberListResponse = z.infer<typeof memberListResponse>;
+
+export const memberStats = z.object({
+  asOf: z.string(),
+  total: z.number(),
+  women: z.number(),
+  men: z.number(),
+  partyMembers: z.number(),
+  byCategory: z.array(z.object({ category: memberCategoryCode, name: z.string(), count: z.number() })),
+  byAgeBand: z.array(z.object({ band: z.string(), count: z.number() })),
+  byGroup: z.array(z.object({ groupId: z.number().nullable(), name: z.string(), count: z.number() })),
+});
+export type MemberStats = z.infer<typeof memberStats>;
+
+export const importRowError = z.object({ row: z.number(), column: z.string(), message: z.string() });
+export type ImportRowError = z.infer<typeof importRowError>;
+export const importResult = z.object({
+  valid: z.boolean(),
+  rows: z.number(),
+  imported: z.number(),
+  errors: z.array(importRowError),
+  preview: z.array(z.object({ row: z.number(), code: z.string(), fullName: z.string() })),
+});
+export type ImportResult = z.infer<typeof importResult>;
+
+export const categoryOption = z.object({ code: memberCategoryCode, name: z.string() });

@@ -1,0 +1,26 @@
+import { Center, Loader } from '@mantine/core';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { useAuth } from './auth-context.tsx';
+import { OrgTreeProvider } from './org-tree-context.tsx';
+import { isMemberOnly } from './roles.ts';
+
+/** Pages below need a session; without one the user goes to /login and comes back afterwards. */
+export function RequireAuth() {
+  const { me, loading } = useAuth();
+  const location = useLocation();
+  if (loading) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!me) {
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  }
+  return (
+    <OrgTreeProvider enabled={!isMemberOnly(me)}>
+      <Outlet />
+    </OrgTreeProvider>
+  );
+}

@@ -1,0 +1,39 @@
+// What the interface offers to whom. The server is the real check; this only hides what would be refused.
+import type { Me } from '../../shared/contracts/auth.contract.ts';
+import type { Role } from '../../shared/contracts/common.contract.ts';
+import type { OrgTreeNode } from '../../shared/contracts/orgs.contract.ts';
+
+const writerRoles: readonly Role[] = ['chair', 'committee'];
+
+/** The org and its ancestors, as far as the visible tree knows them. */
+function lineageOf(orgId: number, tree: readonly OrgTreeNode[]): Set<number> {
+  const byId = new Map(tree.map((node) => [node.id, node]));
+  const lineage = new Set<number>();
+  let current = byId.get(orgId);
+  lineage.add(orgId);
+  while (current && current.parentId !== null && !lineage.has(current.parentId)) {
+    lineage.add(current.parentId);
+    current = byId.get(current.parentId);
+  }
+  return lineage;
+}
+
+function rolesOn(me: Me, orgId: number, tree: readonly OrgTreeNode[]): Role[] {
+  const lineage = lineageOf(orgId, tree);
+  return me.roles.filter((r) => lineage.has(r.orgId)).map((r) => r.role);
+}
+
+export function canWriteMembers(me: Me | null, orgId: number, tree: readonly OrgTreeNode[]): boolean {
+  if (!me) {
+    return false;
+  }
+  return me.isAdmin || rolesOn(me, orgId, tree).some((role) => writerRoles.includes(role));
+}
+
+/** A user whose only roles are 'member' sees only their own record (/me). */
+export function isMemberOnly(me: Me | null): boolean {
+  if (!me || me.isAdmin) {
+    return false;
+  }
+  return me.roles.length > 0 ? me.roles.every((r) => r.role === 'member') : me.memberId !== null;
+}

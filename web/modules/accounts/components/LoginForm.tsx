@@ -1,0 +1,67 @@
+import { Alert, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { IconLock, IconUser } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../app/auth-context.tsx';
+import { errorMessage } from '../../../app/errors.ts';
+
+export function LoginForm() {
+  const { t } = useTranslation();
+  const { login } = useAuth();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await login(username, password);
+    } catch (err) {
+      setError(errorMessage(err, t));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} data-testid="login-form">
+      <Stack>
+        <Title order={2} fz="lg">
+          {t('login.title')}
+        </Title>
+        {error && (
+          <Alert color="red" data-testid="login-error" role="alert">
+            {error}
+          </Alert>
+        )}
+        <TextInput
+          label={t('login.username')}
+          name="username"
+          data-testid="login-username"
+          autoComplete="username"
+          autoCapitalize="none"
+          leftSection={<IconUser size={16} />}
+          value={username}
+          onChange={(e) => setUsername(e.currentTarget.value)}
+          required
+          autoFocus
+        />
+        <PasswordInput
+          label={t('login.password')}
+          name="password"
+          data-testid="login-password"
+          autoComplete="current-password"
+          leftSection={<IconLock size={16} />}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          required
+        />
+        <Button type="submit" loading={busy} fullWidth size="md" data-testid="login-submit">
+          {t('login.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { Alert, Button, Divider, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../../app/errors.ts';
+import { DateField } from '../../../ui/DateField.tsx';
+import { addChild } from '../members.api.ts';
+
+export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberId: number; onAdded: () => void }) {
+  const { t } = useTranslation();
+  const [fullName, setFullName] = useState('');
+  const [birthDate, setBirthDate] = useState<string | null>(null);
+  const [sex, setSex] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: FieldErrors = {};
+    if (fullName.trim().length < 2) {
+      local.fullName = t('form.required');
+    }
+    if (!birthDate) {
+      local.birthDate = t('form.required');
+    }
+    setErrors(local);
+    if (Object.keys(local).length > 0 || !birthDate) {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await addChild(orgId, memberId, { fullName: fullName.trim(), birthDate, sex: sex === 'male' || sex === 'female' ? sex : null });
+      notifications.show({ color: 'green', message: t('children.added') });
+      setFullName('');
+      setBirthDate(null);
+      setSex('');
+      onAdded();
+    } catch (err) {
+      setErrors(fieldErrorsOf(err));
+      setError(errorMessage(err, t));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} data-testid="child-form" noValidate>
+      <Divider my="md" label={t('children.addTitle')} labelPosition="left" />
+      <Stack gap="xs">
+        {error && (
+          <Alert color="red" p="xs">
+            {error}
+          </Alert>
+        )}
+        <TextInput
+          label={t('children.fullName')}
+          name="childFullName"
+          data-testid="child-fullName"
+          value={fullName}
+          onChange={(e) => setFullName(e.currentTarget.value)}
+          error={errors.fullName}
+          required
+        />
+        <SimpleGrid cols={2} spacing="xs">
+          <DateField
+            label={t('children.birthDate')}
+            name="childBirthDate"
+            data-testid="child-birthDate"
+            value={birthDate}
+            onChange={setBirthDate}
+            error={errors.birthDate}
+            required
+          />
+          <NativeSelect
+            label={t('children.sex')}
+            name="childSex"
+            data-testid="child-sex"
+            data={[
+              { value: '', label: '—' },
+              { value: 'male', label: t('member.sex.male') },
+              { value: 'female', label: t('member.sex.female') },
+            ]}
+            value={sex}
+            onChange={(e) => setSex(e.currentTarget.value)}
+          />
+        </SimpleGrid>
+        <Button type="submit" variant="light" leftSection={<IconPlus size={16} />} loading={saving} data-testid="child-add">
+          {t('children.add')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+// Records a change of status: chuyển đi, thôi sinh hoạt, chuyển đến, kết nạp.
+import { Alert, Button, Divider, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberDetail } from '../../../../shared/contracts/members.contract.ts';
+import { todayIso } from '../../../../shared/vi/dates.ts';
+import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../../app/errors.ts';
+import { DateField } from '../../../ui/DateField.tsx';
+import { addStatusEvent, type StatusEventRequest } from '../members.api.ts';
+
+const kinds: StatusEventRequest['kind'][] = ['transferred_out', 'left', 'transferred_in', 'admitted'];
+
+export function StatusEventForm({ orgId, memberId, onAdded }: { orgId: number; memberId: number; onAdded: (m: MemberDetail) => void }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<StatusEventRequest['kind']>('transferred_out');
+  const [onDate, setOnDate] = useState<string | null>(todayIso());
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!onDate) {
+      setErrors({ onDate: t('form.required') });
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    setErrors({});
+    try {
+      const updated = await addStatusEvent(orgId, memberId, { kind, onDate, reason: reason.trim() || null });
+      notifications.show({ color: 'green', message: t('status.added') });
+      setReason('');
+      onAdded(updated);
+    } catch (err) {
+      setErrors(fieldErrorsOf(err));
+      setError(errorMessage(err, t));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} data-testid="status-form" noValidate>
+      <Divider my="md" label={t('status.addTitle')} labelPosition="left" />
+      <Stack gap="xs">
+        {error && (
+          <Alert color="red" p="xs">
+            {error}
+          </Alert>
+        )}
+        <NativeSelect
+          label={t('status.kind')}
+          name="kind"
+          data-testid="status-kind"
+          data={kinds.map((k) => ({ value: k, label: t(`member.statusKind.${k}`) }))}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as StatusEventRequest['kind'])}
+          error={errors.kind}
+        />
+        <DateField label={t('status.onDate')} name="onDate" data-testid="status-onDate" value={onDate} onChange={setOnDate} error={errors.onDate} required />
+        <TextInput
+          label={t('status.reason')}
+          name="reason"
+          data-testid="status-reason"
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+        />
+        <Button type="submit" variant="light" loading={saving} data-testid="status-add">
+          {t('status.add')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+// Quá trình sinh hoạt: the member's status events as a timeline, newest first, and (for writers) a form to add one.
+import { Paper, Text, Timeline, Title } from '@mantine/core';
+import { IconArrowBarToRight, IconArrowBarRight, IconDoorExit, IconFlag, IconUserPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { MemberDetail, StatusKind } from '../../../../shared/contracts/members.contract.ts';
+import { formatDate } from '../../../ui/format.ts';
+import { StatusEventForm } from './StatusEventForm.tsx';
+
+const iconByKind: Record<StatusKind, typeof IconFlag> = {
+  admitted: IconUserPlus,
+  transferred_in: IconArrowBarToRight,
+  transferred_out: IconArrowBarRight,
+  left: IconDoorExit,
+  ended_with_union: IconFlag,
+};
+
+const colorByKind: Record<StatusKind, string> = {
+  admitted: 'green',
+  transferred_in: 'blue',
+  transferred_out: 'orange',
+  left: 'gray',
+  ended_with_union: 'gray',
+};
+
+interface Props {
+  orgId: number;
+  member: MemberDetail;
+  mayWrite: boolean;
+  onChanged: (member: MemberDetail) => void;
+}
+
+export function StatusHistory({ orgId, member, mayWrite, onChanged }: Props) {
+  const { t } = useTranslation();
+  const events = [...member.history].sort((a, b) => (a.onDate === b.onDate ? b.id - a.id : b.onDate.localeCompare(a.onDate)));
+
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="status-history">
+      <Title order={3} fz="md" mb="md">
+        {t('status.title')}
+      </Title>
+      {events.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('status.none')}
+        </Text>
+      ) : (
+        <Timeline active={events.length - 1} bulletSize={26} lineWidth={2} color="gray">
+          {events.map((event) => {
+            const KindIcon = iconByKind[event.kind];
+            return (
+              <Timeline.Item
+                key={event.id}
+                bullet={<KindIcon size={14} />}
+                color={colorByKind[event.kind]}
+                title={t(`member.statusKind.${event.kind}`)}
+                data-testid="status-event"
+                data-kind={event.kind}
+              >
+                <Text size="xs" c="dimmed">
+                  {formatDate(event.onDate)}
+                </Text>
+                {event.reason && (
+                  <Text size="sm" mt={2}>
+                    {event.reason}
+                  </Text>
+                )}
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+      {mayWrite && <StatusEventForm orgId={orgId} memberId={member.id} onAdded={onChanged} />}
+    </Paper>
+  );
+}

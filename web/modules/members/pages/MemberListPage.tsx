@@ -1,0 +1,107 @@
+// /org/:orgId/members — the union's member list with search, filters, Excel template and export.
+import { Button, Paper } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconFileSpreadsheet, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import type { MemberListResponse } from '../../../../shared/contracts/members.contract.ts';
+import { downloadFile } from '../../../app/api.ts';
+import { useAuth } from '../../../app/auth-context.tsx';
+import { useCurrentOrgId } from '../../../app/current-org.ts';
+import { errorMessage } from '../../../app/errors.ts';
+import { useOrgTree } from '../../../app/org-tree-context.tsx';
+import { canWriteMembers } from '../../../app/roles.ts';
+import { useApiQuery } from '../../../app/use-api-query.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { formatNumber } from '../../../ui/format.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { MemberFilterBar } from '../components/MemberFilterBar.tsx';
+import { MemberTable } from '../components/MemberTable.tsx';
+import { useMemberListParams } from '../hooks/use-member-list-params.ts';
+import { useMemberOptions } from '../hooks/use-member-options.ts';
+import { exportPath, memberListPath, templatePath } from '../members.api.ts';
+
+export function MemberListPage() {
+  const { t } = useTranslation();
+  const orgId = useCurrentOrgId() as number;
+  const navigate = useNavigate();
+  const { me } = useAuth();
+  const { tree } = useOrgTree();
+  const { params, update, pageSizes } = useMemberListParams();
+  const options = useMemberOptions(orgId);
+  const list = useApiQuery<MemberListResponse>(memberListPath(orgId, params));
+  const [downloading, setDownloading] = useState<'template' | 'export' | null>(null);
+  const mayWrite = canWriteMembers(me, orgId, tree);
+
+  const download = async (kind: 'template' | 'export') => {
+    setDownloading(kind);
+    try {
+      if (kind === 'template') {
+        await downloadFile(templatePath(orgId), 'mau-nhap-doan-vien.xlsx');
+      } else {
+        await downloadFile(exportPath(orgId, params), 'danh-sach-doan-vien.xlsx');
+      }
+    } catch (err) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) });
+    } finally {
+      setDownloading(null);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('members.title')}
+        subtitle={list.data ? t('members.count', { count: list.data.total, formatted: formatNumber(list.data.total) }) : undefined}
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              loading={downloading === 'template'}
+              onClick={() => void download('template')}
+              data-testid="member-template"
+            >
+              {t('members.template')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              loading={downloading === 'export'}
+              onClick={() => void download('export')}
+              data-testid="member-export"
+            >
+              {t('members.export')}
+            </Button>
+            {mayWrite && (
+              <Button component={Link} to={`/org/${orgId}/members/new`} leftSection={<IconUserPlus size={16} />} data-testid="member-add">
+                {t('members.add')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Paper withBorder p="md" radius="md">
+        <MemberFilterBar
+          filters={params}
+          onChange={update}
+          categoryOptions={options.categoryOptions}
+          groupOptions={options.groupOptions}
+        />
+        {list.error ? (
+          <ErrorAlert error={list.error} onRetry={list.reload} />
+        ) : (
+          <MemberTable
+            data={list.data}
+            fetching={list.loading}
+            params={params}
+            pageSizes={pageSizes}
+            onParams={update}
+            onOpen={(member) => navigate(`/org/${orgId}/members/${member.id}`)}
+          />
+        )}
+      </Paper>
+    </>
+  );
+}

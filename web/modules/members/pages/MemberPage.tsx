@@ -1,0 +1,119 @@
+// /org/:orgId/members/new and /org/:orgId/members/:memberId — the member's record, status history and children.
+import { Anchor, Center, Grid, Group, Loader, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { MemberDetail } from '../../../../shared/contracts/members.contract.ts';
+import { useAuth } from '../../../app/auth-context.tsx';
+import { useCurrentOrgId } from '../../../app/current-org.ts';
+import { useOrgTree } from '../../../app/org-tree-context.tsx';
+import { canWriteMembers } from '../../../app/roles.ts';
+import { useApiQuery } from '../../../app/use-api-query.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ChildrenCard } from '../components/ChildrenCard.tsx';
+import { MemberForm } from '../components/MemberForm.tsx';
+import { MemberStatusBadge } from '../components/MemberStatusBadge.tsx';
+import { StatusHistory } from '../components/StatusHistory.tsx';
+import { useMemberOptions } from '../hooks/use-member-options.ts';
+import { emptyMemberForm, memberToForm } from '../member-form-values.ts';
+import { createMember, memberPath, updateMember } from '../members.api.ts';
+
+export function MemberPage() {
+  const { t } = useTranslation();
+  const orgId = useCurrentOrgId() as number;
+  const { memberId: memberParam } = useParams();
+  const memberId = memberParam ? Number(memberParam) : null;
+  const navigate = useNavigate();
+  const { me } = useAuth();
+  const { tree } = useOrgTree();
+  const options = useMemberOptions(orgId);
+  const detail = useApiQuery<MemberDetail>(memberId ? memberPath(orgId, memberId) : null);
+  const mayWrite = canWriteMembers(me, orgId, tree);
+  const listPath = `/org/${orgId}/members`;
+
+  const back = (
+    <Anchor component={Link} to={listPath} size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+      <IconArrowLeft size={14} /> {t('members.backToList')}
+    </Anchor>
+  );
+
+  if (memberId === null) {
+    return (
+      <>
+        {back}
+        <PageHeader title={t('members.newTitle')} />
+        <MemberForm
+          initial={emptyMemberForm()}
+          readOnly={!mayWrite}
+          categoryOptions={options.categoryOptions}
+          groupOptions={options.groupOptions}
+          submitLabel={t('members.create')}
+          onSubmit={async (input) => {
+            const created = await createMember(orgId, input);
+            notifications.show({ color: 'green', message: t('members.created', { name: created.fullName }) });
+            navigate(`${listPath}/${created.id}`, { replace: true });
+          }}
+        />
+      </>
+    );
+  }
+
+  if (detail.error) {
+    return (
+      <>
+        {back}
+        <ErrorAlert error={detail.error} onRetry={detail.reload} />
+      </>
+    );
+  }
+  const member = detail.data;
+  if (!member || member.id !== memberId) {
+    return (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
+  }
+
+  return (
+    <>
+      {back}
+      <PageHeader
+        title={member.fullName}
+        subtitle={
+          <Group gap="xs" component="span">
+            <span>
+              {t('member.field.code')}: {member.code}
+            </span>
+            <MemberStatusBadge status={member.status} />
+          </Group>
+        }
+      />
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <MemberForm
+            key={member.id}
+            initial={memberToForm(member)}
+            readOnly={!mayWrite}
+            categoryOptions={options.categoryOptions}
+            groupOptions={options.groupOptions}
+            submitLabel={t('common.save')}
+            onSubmit={async (input) => {
+              const saved = await updateMember(orgId, member.id, input);
+              detail.setData(saved);
+              notifications.show({ color: 'green', message: t('members.saved') });
+            }}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
+            <StatusHistory orgId={orgId} member={member} mayWrite={mayWrite} onChanged={detail.setData} />
+            <ChildrenCard orgId={orgId} member={member} mayWrite={mayWrite} onChanged={detail.reload} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+// /org/:orgId — tổng quan: the organisation and its member figures as of a chosen date.
+import { Center, Grid, Loader, Stack } from '@mantine/core';
+import { IconCalendar } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberStats } from '../../../../shared/contracts/members.contract.ts';
+import type { OrgView } from '../../../../shared/contracts/orgs.contract.ts';
+import { todayIso } from '../../../../shared/vi/dates.ts';
+import { toQueryString } from '../../../app/api.ts';
+import { useCurrentOrgId } from '../../../app/current-org.ts';
+import { useApiQuery } from '../../../app/use-api-query.ts';
+import { DateField } from '../../../ui/DateField.tsx';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { formatDate } from '../../../ui/format.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { AgeBandChart } from '../../members/components/AgeBandChart.tsx';
+import { CategoryChart } from '../../members/components/CategoryChart.tsx';
+import { GroupStatsTable } from '../../members/components/GroupStatsTable.tsx';
+import { MemberStatCards } from '../../members/components/MemberStatCards.tsx';
+import { statsPath } from '../../members/members.api.ts';
+import { OrgSummaryCard } from '../components/OrgSummaryCard.tsx';
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const orgId = useCurrentOrgId() as number;
+  const [date, setDate] = useState<string>(todayIso());
+  const org = useApiQuery<OrgView>(`/api/orgs/${orgId}${toQueryString({ date })}`);
+  const stats = useApiQuery<MemberStats>(statsPath(orgId, date));
+
+  return (
+    <>
+      <PageHeader
+        title={org.data?.name ?? t('nav.dashboard')}
+        subtitle={t('dashboard.asOf', { date: formatDate(date) })}
+        actions={
+          <DateField
+            label={t('dashboard.date')}
+            data-testid="dashboard-date"
+            value={date}
+            onChange={(value) => value && setDate(value)}
+            leftSection={<IconCalendar size={16} />}
+            w={190}
+          />
+        }
+      />
+      <Stack gap="md">
+        {org.error ? <ErrorAlert error={org.error} onRetry={org.reload} /> : org.data && <OrgSummaryCard org={org.data} />}
+        {stats.error ? (
+          <ErrorAlert error={stats.error} onRetry={stats.reload} />
+        ) : !stats.data ? (
+          <Center py="xl">
+            <Loader />
+          </Center>
+        ) : (
+          <>
+            <MemberStatCards stats={stats.data} />
+            <Grid gutter="md">
+              <Grid.Col span={{ base: 12, md: 6 }}>
+                <CategoryChart stats={stats.data} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 6 }}>
+                <AgeBandChart stats={stats.data} />
+              </Grid.Col>
+            </Grid>
+            <GroupStatsTable stats={stats.data} />
+          </>
+        )}
+      </Stack>
+    </>
+  );
+}

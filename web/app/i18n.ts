@@ -27,6 +27,8 @@ void i18n.use(initReactI18next).init({
   lng: initial,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
+  // Keys are plain dotted paths; server values used as keys (age bands) may contain ':'.
+  nsSeparator: false,
   returnNull: false,
 });
 

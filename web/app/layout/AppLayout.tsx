@@ -29,14 +29,16 @@ export function AppLayout() {
         <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             {withNavbar && <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('header.menu')} />}
-            <Group component={Link} to="/" gap={8} wrap="nowrap" style={{ textDecoration: 'none', color: 'inherit' }}>
-              <ThemeIcon size={34} radius="md" variant="filled">
-                <IconUsersGroup size={20} />
-              </ThemeIcon>
-              <Text fw={700} size="lg" c="var(--mantine-color-text)">
-                {t('app.name')}
-              </Text>
-            </Group>
+            <Link to="/" style={{ textDecoration: 'none', color: 'inherit' }} aria-label={t('app.name')}>
+              <Group gap={8} wrap="nowrap">
+                <ThemeIcon size={34} radius="md" variant="filled">
+                  <IconUsersGroup size={20} />
+                </ThemeIcon>
+                <Text fw={700} size="lg" c="var(--mantine-color-text)">
+                  {t('app.name')}
+                </Text>
+              </Group>
+            </Link>
           </Group>
           {withNavbar && (
             <Box visibleFrom="sm" style={{ flex: 1, maxWidth: 480 }}>

@@ -56,9 +56,9 @@ export interface ChildRequest {
   birthDate: string;
   sex: 'male' | 'female' | null;
 }
-export const addChild = (orgId: number, memberId: number, child: ChildRequest) => api.post<unknown>(`${memberPath(orgId, memberId)}/children`, child);
+export const addChild = (orgId: number, memberId: number, child: ChildRequest) => api.post<MemberDetail>(`${memberPath(orgId, memberId)}/children`, child);
 export const removeChild = (orgId: number, memberId: number, childId: number) =>
-  api.delete<unknown>(`${memberPath(orgId, memberId)}/children/${childId}`);
+  api.delete<MemberDetail>(`${memberPath(orgId, memberId)}/children/${childId}`);
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -64,7 +64,7 @@ export function toFieldValue(
     case 'yesNo':
       return fromChoices(
         text,
-        { co: true, x: true, khong: false },
+        { co: true, x: true, '1': true, khong: false, '0': false },
         `${header} '${text}' không hợp lệ (chọn Có hoặc Không)`,
       );
     case 'category': {
@@ -88,6 +88,24 @@ function toDate(header: string, content: Exclude<CellContent, { kind: 'empty' | 
     const inRange = content.iso >= '1900-01-01' && content.iso <= '2100-12-31';
     return inRange ? ok(content.iso) : fail(`${header}: ngày nằm ngoài khoảng 1900–2100`);
   }
-  const iso = parseDateVi(content.text) ?? (isIsoDate(content.text) ? content.text : null);
+  const iso = content.fromNumber
+    ? serialToIso(Number(content.text))
+    : (parseDateVi(content.text) ?? (isIsoDate(content.text) ? content.text : null));
   return iso === null ? fail(`${header}: '${content.text}' không phải ngày hợp lệ (dd/mm/yyyy)`) : ok(iso);
+}
+
+/** Excel day numbers of 01/01/1920 and 31/12/2100. */
+const serialRange = { first: 7306, last: 73415 };
+
+/**
+ * A date pasted as a value into the template's text-formatted column arrives as its bare Excel
+ * day number (33428 = 09/07/1991). Only numbers from 1920 on count, so a year typed alone
+ * ("1990") is reported instead of becoming a day in 1905.
+ */
+function serialToIso(serial: number): string | null {
+  if (!(serial >= serialRange.first && serial < serialRange.last + 1)) {
+    return null;
+  }
+  const excelEpoch = Date.UTC(1899, 11, 30); // day 0, counting Excel's fictitious 29/02/1900
+  return new Date(excelEpoch + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
 }

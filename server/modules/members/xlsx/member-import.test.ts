@@ -142,6 +142,20 @@ describe('parseMemberWorkbook', () => {
     expect(rows[0].input).toMatchObject({ birthDate: '1990-01-05', joinedOn: '2015-03-01' });
   });
 
+  it('reads a bare Excel day number as a date, but not a year typed alone', async () => {
+    // What a date pasted as a value into the template's text-formatted column becomes.
+    const file = await workbookOf([
+      allHeaders,
+      rowOf('DV0001', { 'Ngày sinh': 33428 }),
+      rowOf('DV0002', { 'Ngày sinh': 1990 }),
+    ]);
+    const { rows, errors } = await parseMemberWorkbook(file, lists);
+    expect(rows.map((r) => [r.row, r.input.birthDate])).toEqual([[2, '1991-07-09']]);
+    expect(errors).toEqual([
+      { row: 3, column: 'Ngày sinh', message: "Ngày sinh: '1990' không phải ngày hợp lệ (dd/mm/yyyy)" },
+    ]);
+  });
+
   it('reads rich text, hyperlinks and formula results, and flags a formula Excel never computed', async () => {
     const file = await workbookOf([
       allHeaders,
@@ -219,7 +233,7 @@ describe('parseMemberWorkbook', () => {
   });
 
   it('refuses more than 5,000 data rows', async () => {
-    const rows = Array.from({ length: 5001 }, (_, i) => rowOf(`DV${i}`));
+    const rows = Array.from({ length: 5001 }, (_, i) => [`DV${i}`]);
     const error = await badFile(await workbookOf([allHeaders, ...rows]));
     expect(error.message).toContain('vượt quá giới hạn 5000 dòng');
   });

@@ -93,8 +93,11 @@ function addDropDowns(sheet: ExcelJS.Worksheet, lists: Map<MemberColumn['kind'],
 }
 
 function addGuideSheet(workbook: ExcelJS.Workbook, opts: MemberTemplateOptions): void {
-  const sheet = workbook.addWorksheet(guideSheetName);
-  sheet.columns = [{ width: 28 }, { width: 10 }, { width: 50 }, { width: 40 }, { width: 22 }];
+  const sheet = workbook.addWorksheet(guideSheetName, {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const widths = [28, 10, 55, 45, 22];
+  sheet.columns = widths.map((width) => ({ width }));
   const title = sheet.addRow([`Hướng dẫn điền danh sách đoàn viên — ${opts.orgName}`]);
   title.font = { bold: true, size: 14 };
   for (const line of [
@@ -120,6 +123,9 @@ function addGuideSheet(workbook: ExcelJS.Workbook, opts: MemberTemplateOptions):
       exampleValue(column, opts),
     ]);
     row.alignment = { vertical: 'top', wrapText: true };
+    // Neither Excel nor LibreOffice grows a row for wrapped text on opening, so size it here.
+    const lines = row.values as unknown[];
+    row.height = 15 * Math.max(1, ...widths.map((w, i) => Math.ceil(String(lines[i + 1] ?? '').length / (w - 2))));
     if (column.required) {
       row.getCell(1).font = { bold: true };
     }
@@ -143,13 +149,13 @@ function allowedValues(column: MemberColumn, opts: MemberTemplateOptions): strin
   }
 }
 
+/** The union's own first category and group make better examples than fixed ones. */
 function exampleValue(column: MemberColumn, opts: MemberTemplateOptions): string {
-  switch (column.kind) {
-    case 'category':
-      return opts.categories[0]?.name ?? column.example;
-    case 'group':
-      return opts.groups[0]?.name ?? '';
-    default:
-      return column.example;
+  if (column.kind === 'category') {
+    return opts.categories[0]?.name ?? column.example;
   }
+  if (column.kind === 'group') {
+    return opts.groups[0]?.name ?? '';
+  }
+  return column.example;
 }

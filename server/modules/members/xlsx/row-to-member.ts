@@ -44,15 +44,16 @@ export function rowToMember(cells: Map<MemberColumn, CellContent>, lookups: Impo
   return { ok: false, problems };
 }
 
+/** The contract's messages are partly English (zod defaults); the user gets Vietnamese naming the column. */
 function issueMessage(header: string, issue: core.$ZodIssue, text = ''): string {
-  switch (issue.code) {
-    case 'too_big':
-      return `${header} quá dài (tối đa ${String(issue.maximum)} ký tự)`;
-    case 'too_small':
-      return `${header} quá ngắn (ít nhất ${String(issue.minimum)} ký tự)`;
-    case 'custom':
-      return `${header}: ${issue.message}`;
-    default:
-      return text ? `${header} '${text}' không hợp lệ` : `${header} không hợp lệ`;
+  if (issue.code === 'too_big') {
+    return `${header} quá dài (tối đa ${String(issue.maximum)} ký tự)`;
   }
+  if (issue.code === 'too_small') {
+    return `${header} quá ngắn (ít nhất ${String(issue.minimum)} ký tự)`;
+  }
+  if (issue.code === 'custom') {
+    return `${header}: ${issue.message}`;
+  }
+  return text ? `${header} '${text}' không hợp lệ` : `${header} không hợp lệ`;
 }

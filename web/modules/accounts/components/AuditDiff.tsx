@@ -1,5 +1,6 @@
 // What an audited change did: each field whose value differs, before and after.
 import { Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../ui/format.ts';
 
@@ -9,15 +10,27 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function show(value: unknown): string {
+/** Coded values (sex, category, status…) in words; dates as dd/mm/yyyy; the rest as stored. */
+const codedFields: Record<string, string> = { sex: 'member.sex', category: 'member.category', status: 'member.status', kind: 'member.statusKind' };
+
+function show(key: string, value: unknown, t: TFunction): string {
   if (value === null || value === undefined || value === '') {
     return '—';
   }
   if (typeof value === 'string') {
+    if (codedFields[key]) {
+      return t(`${codedFields[key]}.${value}`, { defaultValue: value });
+    }
     return ISO_DATE.test(value) ? formatDate(value) : value;
   }
-  if (typeof value === 'boolean' || typeof value === 'number') {
+  if (typeof value === 'boolean') {
+    return value ? t('common.yes') : t('common.no');
+  }
+  if (typeof value === 'number') {
     return String(value);
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) {
+    return value.join(', ');
   }
   return JSON.stringify(value);
 }
@@ -47,12 +60,12 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       <Table.Tbody>
         {keys.map((key) => (
           <Table.Tr key={key}>
-            <Table.Td fw={500}>{t(`member.field.${key}`, { defaultValue: key })}</Table.Td>
+            <Table.Td fw={500}>{t([`audit.fields.${key}`, `member.field.${key}`], { defaultValue: key })}</Table.Td>
             <Table.Td c="red.8" style={{ wordBreak: 'break-word' }}>
-              {show(was[key])}
+              {show(key, was[key], t)}
             </Table.Td>
             <Table.Td c="green.8" style={{ wordBreak: 'break-word' }}>
-              {show(is[key])}
+              {show(key, is[key], t)}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -24,7 +24,7 @@ export function AgeBandChart({ stats }: { stats: MemberStats }) {
           series={[{ name: 'count', label: t('stats.members'), color: 'blue.6' }]}
           valueFormatter={formatNumber}
           tickLine="y"
-          gridAxis="y"
+          gridAxis="x"
           withBarValueLabel
           barProps={{ radius: [4, 4, 0, 0] }}
         />

@@ -3,11 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MemberDetail } from '../../../../shared/contracts/members.contract.ts';
 import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../../app/errors.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { addChild } from '../members.api.ts';
 
-export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberId: number; onAdded: () => void }) {
+export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberId: number; onAdded: (member: MemberDetail) => void }) {
   const { t } = useTranslation();
   const [fullName, setFullName] = useState('');
   const [birthDate, setBirthDate] = useState<string | null>(null);
@@ -32,12 +33,12 @@ export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberI
     setSaving(true);
     setError(null);
     try {
-      await addChild(orgId, memberId, { fullName: fullName.trim(), birthDate, sex: sex === 'male' || sex === 'female' ? sex : null });
+      const updated = await addChild(orgId, memberId, { fullName: fullName.trim(), birthDate, sex: sex === 'male' || sex === 'female' ? sex : null });
       notifications.show({ color: 'green', message: t('children.added') });
       setFullName('');
       setBirthDate(null);
       setSex('');
-      onAdded();
+      onAdded(updated);
     } catch (err) {
       setErrors(fieldErrorsOf(err));
       setError(errorMessage(err, t));

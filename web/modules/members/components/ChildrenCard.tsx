@@ -14,7 +14,7 @@ interface Props {
   orgId: number;
   member: MemberDetail;
   mayWrite: boolean;
-  onChanged: () => void;
+  onChanged: (member: MemberDetail) => void;
 }
 
 export function ChildrenCard({ orgId, member, mayWrite, onChanged }: Props) {
@@ -22,9 +22,9 @@ export function ChildrenCard({ orgId, member, mayWrite, onChanged }: Props) {
 
   const remove = async (childId: number) => {
     try {
-      await removeChild(orgId, member.id, childId);
+      const updated = await removeChild(orgId, member.id, childId);
       notifications.show({ color: 'green', message: t('children.removed') });
-      onChanged();
+      onChanged(updated);
     } catch (err) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) });
     }

@@ -56,23 +56,24 @@ export function MemberTable({ data, fetching, params, pageSizes, onParams, onOpe
       onRowClick={({ record }) => onOpen(record)}
       customRowAttributes={(record) => ({ 'data-testid': 'member-row', 'data-member-id': record.id, 'data-code': record.code })}
       columns={[
-        { accessor: 'code', title: t('member.field.code'), sortable: true, width: 110 },
+        { accessor: 'code', title: t('members.col.code'), sortable: true, noWrap: true },
         {
           accessor: 'fullName',
           title: t('member.field.fullName'),
           sortable: true,
+          noWrap: true,
           render: (m) => (
             <Text size="sm" fw={500}>
               {m.fullName}
             </Text>
           ),
         },
-        { accessor: 'sex', title: t('member.field.sex'), render: (m) => t(`member.sex.${m.sex}`) },
-        { accessor: 'birthDate', title: t('member.field.birthDate'), sortable: true, render: (m) => formatDate(m.birthDate) },
+        { accessor: 'sex', title: t('member.field.sex'), noWrap: true, render: (m) => t(`member.sex.${m.sex}`) },
+        { accessor: 'birthDate', title: t('member.field.birthDate'), sortable: true, noWrap: true, render: (m) => formatDate(m.birthDate) },
         { accessor: 'category', title: t('member.field.category'), render: (m) => t(`member.category.${m.category}`) },
         { accessor: 'groupName', title: t('member.field.group'), render: (m) => m.groupName ?? '' },
         { accessor: 'position', title: t('member.field.position'), render: (m) => m.position ?? '' },
-        { accessor: 'status', title: t('member.field.status'), render: (m) => <MemberStatusBadge status={m.status} /> },
+        { accessor: 'status', title: t('member.field.status'), noWrap: true, render: (m) => <MemberStatusBadge status={m.status} /> },
       ]}
     />
   );

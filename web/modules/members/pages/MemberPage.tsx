@@ -91,7 +91,7 @@ export function MemberPage() {
           </Group>
         }
       />
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <MemberForm
             key={member.id}
@@ -110,7 +110,7 @@ export function MemberPage() {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
             <StatusHistory orgId={orgId} member={member} mayWrite={mayWrite} onChanged={detail.setData} />
-            <ChildrenCard orgId={orgId} member={member} mayWrite={mayWrite} onChanged={detail.reload} />
+            <ChildrenCard orgId={orgId} member={member} mayWrite={mayWrite} onChanged={detail.setData} />
           </Stack>
         </Grid.Col>
       </Grid>

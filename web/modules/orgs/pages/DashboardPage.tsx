@@ -30,7 +30,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader
-        title={org.data?.name ?? t('nav.dashboard')}
+        title={t('nav.dashboard')}
         subtitle={t('dashboard.asOf', { date: formatDate(date) })}
         actions={
           <DateField
@@ -54,7 +54,7 @@ export function DashboardPage() {
         ) : (
           <>
             <MemberStatCards stats={stats.data} />
-            <Grid gutter="md">
+            <Grid gap="md">
               <Grid.Col span={{ base: 12, md: 6 }}>
                 <CategoryChart stats={stats.data} />
               </Grid.Col>

@@ -14,6 +14,7 @@ import { findCallerBySession, SESSION_COOKIE } from './modules/accounts/sessions
 import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -64,6 +65,7 @@ export function createApp(db: Db, engine: Engine) {
   app.route('/api', orgsRoutes());
   app.route('/api', membersRoutes());
   app.route('/api', auditRoutes());
+  app.route('/api', reportsRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

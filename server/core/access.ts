@@ -16,7 +16,11 @@ export type Permission =
   | 'org.manage'
   | 'members.read'
   | 'members.write'
-  | 'audit.read';
+  | 'audit.read'
+  | 'reports.read'
+  | 'reports.write'
+  | 'reports.finalise'
+  | 'reports.inbox';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -26,6 +30,10 @@ const grants: Record<Permission, readonly Role[]> = {
   'members.read': ['officer', 'chair', 'committee', 'treasurer'],
   'members.write': ['chair', 'committee'],
   'audit.read': ['officer', 'chair'],
+  'reports.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'reports.write': ['chair', 'committee'],
+  'reports.finalise': ['chair'],
+  'reports.inbox': ['officer'],
 };
 
 /** The organisation and its ancestors in the tree of `date` (an ended one hangs where it ended). */

@@ -80,3 +80,12 @@ export const fileOk = (mime: string, description: string) => ({
   content: { [mime]: { schema: z.string().meta({ format: 'binary' }) } },
   description,
 });
+
+/** A file download with a Vietnamese file name that survives every browser. */
+export const fileResponse = (body: Buffer | Uint8Array, filename: string, type: string) =>
+  new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    },
+  });

@@ -159,4 +159,51 @@ export interface Database {
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
+  report_drafts: ReportDraftsTable;
+  report_sections: ReportSectionsTable;
+  document_numbers: DocumentNumbersTable;
+  report_versions: ReportVersionsTable;
+}
+
+export interface ReportDraftsTable {
+  org_id: number;
+  year: number;
+  doc_type: 'annual';
+  issued_on: string;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface ReportSectionsTable {
+  org_id: number;
+  year: number;
+  doc_type: 'annual';
+  section_key: string;
+  paragraphs: ColumnType<string[], string, string>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  updated_by: number | null;
+}
+
+export interface DocumentNumbersTable {
+  org_id: number;
+  year: number;
+  last_number: number;
+}
+
+export interface ReportVersionsTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  doc_type: 'annual';
+  version: number;
+  number: number;
+  number_text: string;
+  issued_on: string;
+  template: string;
+  snapshot: ColumnType<unknown, string, string>;
+  docx: Buffer;
+  finalised_at: ColumnType<Date, never, never>;
+  finalised_by: number | null;
+  submitted_at: Date | null;
+  submitted_by: number | null;
+  submitted_to: number | null;
 }

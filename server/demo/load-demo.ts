@@ -6,6 +6,7 @@ import { insertUser } from '../modules/accounts/accounts.service.ts';
 import { insertMember } from '../modules/members/members.repo.ts';
 import { enterpriseMembers } from './enterprise-members.ts';
 import { huongBinhChildren, huongBinhMembers } from './huong-binh-members.ts';
+import { HUONG_BINH_REPORT_DATE_2023, huongBinhReport2023 } from './huong-binh-report-2023.ts';
 
 /** Every demo account has this password; the demo loader is the only place that creates them. */
 export const DEMO_PASSWORD = 'congdoan-demo';
@@ -100,6 +101,13 @@ export async function loadDemo(db: Db): Promise<DemoIds> {
     for (const ch of huongBinhChildren) {
       await tx.insertInto('member_children').values({
         org_id: seed, member_id: memberIds.get(ch.memberCode)!, full_name: ch.fullName, birth_date: ch.birthDate, sex: ch.sex,
+      }).execute();
+    }
+
+    await tx.insertInto('report_drafts').values({ org_id: seed, year: 2023, doc_type: 'annual', issued_on: HUONG_BINH_REPORT_DATE_2023 }).execute();
+    for (const [key, paragraphs] of Object.entries(huongBinhReport2023)) {
+      await tx.insertInto('report_sections').values({
+        org_id: seed, year: 2023, doc_type: 'annual', section_key: key, paragraphs: JSON.stringify(paragraphs), updated_by: null,
       }).execute();
     }
 

@@ -2,11 +2,12 @@ import { Divider, SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** A titled group of form fields laid out in a responsive grid. */
-export function FormSection({ title, children }: { title: string; children: ReactNode }) {
+export function FormSection({ title, first, children }: { title: string; first?: boolean; children: ReactNode }) {
   return (
     <>
       <Divider
-        my="md"
+        mt={first ? 0 : 'lg'}
+        mb="md"
         labelPosition="left"
         label={
           <Text fw={600} size="sm" c="dark">

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { createRouter, errorResponses, fileOk, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
+import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
 import { today } from '../../core/clock.ts';
 import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
 import {
@@ -16,13 +16,7 @@ const orgParams = z.object({ orgId: idParam });
 const memberParams = z.object({ orgId: idParam, memberId: idParam });
 const tags = ['members'];
 
-const xlsxResponse = (body: Buffer, filename: string) =>
-  new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': XLSX,
-      'Content-Disposition': `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    },
-  });
+const xlsxResponse = (body: Buffer, filename: string) => fileResponse(body, filename, XLSX);
 
 export function membersRoutes() {
   const app = createRouter();

@@ -1,6 +1,6 @@
 // The frame of every page after login: header (brand, organisation switcher, language, user menu) and navbar.
 import { AppShell, Box, Burger, Divider, Group, Text, ThemeIcon } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
@@ -18,6 +18,8 @@ export function AppLayout() {
   const orgId = useCurrentOrgId();
   const [opened, { toggle, close }] = useDisclosure(false);
   const withNavbar = !isMemberOnly(me);
+  // One switcher in the page (header on wide screens, navbar drawer on phones) so it has a unique test id.
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
 
   return (
     <AppShell
@@ -40,8 +42,8 @@ export function AppLayout() {
               </Group>
             </Link>
           </Group>
-          {withNavbar && (
-            <Box visibleFrom="sm" style={{ flex: 1, maxWidth: 480 }}>
+          {withNavbar && wide && (
+            <Box style={{ flex: 1, maxWidth: 480 }}>
               <OrgSwitcher />
             </Box>
           )}
@@ -54,10 +56,12 @@ export function AppLayout() {
 
       {withNavbar && (
         <AppShell.Navbar p="sm">
-          <Box hiddenFrom="sm" mb="sm">
-            <OrgSwitcher onSwitch={close} />
-            <Divider mt="sm" />
-          </Box>
+          {!wide && (
+            <Box mb="sm">
+              <OrgSwitcher onSwitch={close} />
+              <Divider mt="sm" />
+            </Box>
+          )}
           {orgId !== null && <NavLinks orgId={orgId} onNavigate={close} />}
         </AppShell.Navbar>
       )}

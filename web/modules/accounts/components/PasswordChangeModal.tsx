@@ -54,7 +54,7 @@ export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onCl
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('password.title')} centered>
+    <Modal opened={opened} onClose={close} title={t('password.title')} centered styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack>
           {error && <Alert color="red">{error}</Alert>}

@@ -14,6 +14,19 @@ import type { AuditEntry, AuditPage as AuditPageData } from '../audit.types.ts';
 import { AuditDiff } from '../components/AuditDiff.tsx';
 
 const PAGE_SIZE = 25;
+
+/** A readable name for the changed record, when the logged values carry one. */
+function recordName(entry: AuditEntry): string | null {
+  for (const side of [entry.after, entry.before]) {
+    if (side && typeof side === 'object') {
+      const value = (side as Record<string, unknown>).fullName ?? (side as Record<string, unknown>).name;
+      if (typeof value === 'string' && value) {
+        return value;
+      }
+    }
+  }
+  return null;
+}
 const actionColors: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', import: 'grape', status: 'orange', end: 'gray', move: 'cyan', rename: 'cyan', login: 'gray' };
 
 export function AuditPage() {
@@ -77,7 +90,7 @@ export function AuditPage() {
                 accessor: 'action',
                 title: t('audit.action'),
                 render: (r) => (
-                  <Badge variant="light" color={actionColors[r.action] ?? 'gray'}>
+                  <Badge variant="light" tt="none" color={actionColors[r.action] ?? 'gray'}>
                     {t(`audit.actions.${r.action}`, { defaultValue: r.action })}
                   </Badge>
                 ),
@@ -88,6 +101,7 @@ export function AuditPage() {
                 render: (r) => (
                   <Text size="sm">
                     {t(`audit.entities.${r.entity}`, { defaultValue: r.entity })}
+                    {recordName(r) && `: ${recordName(r)}`}
                     {r.entityId !== null && r.entityId !== undefined && (
                       <Text span c="dimmed" size="xs" ml={6}>
                         #{r.entityId}

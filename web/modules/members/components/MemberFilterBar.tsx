@@ -27,7 +27,7 @@ export function MemberFilterBar({ filters, onChange, categoryOptions, groupOptio
   }, [debounced]);
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" mb="md">
+    <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm" mb="md">
       <TextInput
         data-testid="member-search"
         name="q"
@@ -37,6 +37,7 @@ export function MemberFilterBar({ filters, onChange, categoryOptions, groupOptio
         leftSection={<IconSearch size={16} />}
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
+        style={{ gridColumn: 'span 2' }}
       />
       <Select
         data-testid="filter-status"

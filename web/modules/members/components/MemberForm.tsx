@@ -69,7 +69,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
         </Alert>
       )}
       <fieldset disabled={readOnly} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
-        <FormSection title={t('member.section.identity')}>
+        <FormSection first title={t('member.section.identity')}>
           <TextInput label={t('member.field.code')} required {...text('code')} />
           <TextInput label={t('member.field.fullName')} required {...text('fullName')} />
           <NativeSelect
@@ -99,7 +99,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
             defaultLevel="decade"
           />
           <TextInput label={t('member.field.ethnicity')} {...text('ethnicity')} />
-          <TextInput label={t('member.field.nationalCode')} description={t('member.hint.nationalCode')} {...text('nationalCode')} />
+          <TextInput label={t('member.field.nationalCode')} title={t('member.hint.nationalCode')} {...text('nationalCode')} />
           <TextInput label={t('member.field.cardNumber')} {...text('cardNumber')} />
         </FormSection>
 
@@ -141,7 +141,6 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
             data-testid="member-partyMember"
             checked={values.partyMember}
             onChange={(e) => set('partyMember', e.currentTarget.checked)}
-            mt={{ base: 0, sm: 30 }}
           />
         </FormSection>
 

@@ -5,7 +5,8 @@ import type { MemberDetail } from '../../../../shared/contracts/members.contract
 import { formatDate } from '../../../ui/format.ts';
 import { MemberStatusBadge } from './MemberStatusBadge.tsx';
 
-export function MemberProfileCard({ member }: { member: MemberDetail }) {
+/** `withHeader` false leaves out the name and status when the page already shows them. */
+export function MemberProfileCard({ member, withHeader = true }: { member: MemberDetail; withHeader?: boolean }) {
   const { t } = useTranslation();
   const rows: [string, string | null][] = [
     [t('member.field.code'), member.code],
@@ -26,6 +27,7 @@ export function MemberProfileCard({ member }: { member: MemberDetail }) {
   ];
   return (
     <Paper withBorder radius="md" p="md" data-testid="my-record">
+      {withHeader && (
       <Group gap="md" wrap="nowrap" mb="md">
         <Avatar size={56} radius="xl" color="blue">
           {member.fullName.trim().split(/\s+/).pop()?.[0]?.toUpperCase()}
@@ -44,6 +46,7 @@ export function MemberProfileCard({ member }: { member: MemberDetail }) {
           </Group>
         </Stack>
       </Group>
+      )}
       <DataList orientation="horizontal" labelWidth="130px" withDivider gap={8} size="sm">
         {rows
           .filter(([, value]) => value)

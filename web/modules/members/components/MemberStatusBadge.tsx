@@ -12,7 +12,7 @@ const colorByStatus: Record<MemberStatus, string> = {
 export function MemberStatusBadge({ status, size = 'sm' }: { status: MemberStatus; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
   return (
-    <Badge color={colorByStatus[status]} variant="light" size={size} tt="none" fw={600} style={{ overflow: 'visible' }} data-status={status}>
+    <Badge color={colorByStatus[status]} variant="light" size={size} tt="none" fw={600} style={{ overflow: 'visible', maxWidth: 'none', flexShrink: 0 }} data-status={status}>
       {t(`member.status.${status}`)}
     </Badge>
   );

@@ -1,5 +1,6 @@
 // The member list: server-side paging and sorting, a row opens the member.
 import { Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import type { Member, MemberListResponse } from '../../../../shared/contracts/members.contract.ts';
@@ -21,6 +22,8 @@ interface Props {
 
 export function MemberTable({ data, fetching, params, pageSizes, onParams, onOpen }: Props) {
   const { t } = useTranslation();
+  // On phones the table scrolls sideways instead of wrapping every cell into a tall row.
+  const narrow = useMediaQuery('(max-width: 62em)', false, { getInitialValueInEffect: false });
   const sortStatus: DataTableSortStatus<Member> = { columnAccessor: columnBySortKey[params.sort], direction: params.dir };
 
   return (
@@ -32,6 +35,7 @@ export function MemberTable({ data, fetching, params, pageSizes, onParams, onOpe
       highlightOnHover
       minHeight={data && data.items.length > 0 ? undefined : 220}
       verticalSpacing="xs"
+      defaultColumnProps={{ noWrap: narrow }}
       records={data?.items ?? []}
       fetching={fetching}
       totalRecords={data?.total ?? 0}
@@ -73,7 +77,7 @@ export function MemberTable({ data, fetching, params, pageSizes, onParams, onOpe
         { accessor: 'category', title: t('member.field.category'), render: (m) => t(`member.category.${m.category}`) },
         { accessor: 'groupName', title: t('member.field.group'), render: (m) => m.groupName ?? '' },
         { accessor: 'position', title: t('member.field.position'), render: (m) => m.position ?? '' },
-        { accessor: 'status', title: t('member.field.status'), noWrap: true, render: (m) => <MemberStatusBadge status={m.status} /> },
+        { accessor: 'status', title: t('member.field.status'), noWrap: true, width: 150, render: (m) => <MemberStatusBadge status={m.status} /> },
       ]}
     />
   );

@@ -10,10 +10,12 @@ import { useCurrentOrgId } from '../../../app/current-org.ts';
 import { useOrgTree } from '../../../app/org-tree-context.tsx';
 import { canWriteMembers } from '../../../app/roles.ts';
 import { useApiQuery } from '../../../app/use-api-query.ts';
+import { EmptyNotice } from '../../../ui/EmptyNotice.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { ChildrenCard } from '../components/ChildrenCard.tsx';
 import { MemberForm } from '../components/MemberForm.tsx';
+import { MemberProfileCard } from '../components/MemberProfileCard.tsx';
 import { MemberStatusBadge } from '../components/MemberStatusBadge.tsx';
 import { StatusHistory } from '../components/StatusHistory.tsx';
 import { useMemberOptions } from '../hooks/use-member-options.ts';
@@ -44,9 +46,12 @@ export function MemberPage() {
       <>
         {back}
         <PageHeader title={t('members.newTitle')} />
+        {!mayWrite ? (
+          <EmptyNotice messageKey="errors.forbidden" />
+        ) : (
         <MemberForm
           initial={emptyMemberForm()}
-          readOnly={!mayWrite}
+          readOnly={false}
           categoryOptions={options.categoryOptions}
           groupOptions={options.groupOptions}
           submitLabel={t('members.create')}
@@ -56,6 +61,7 @@ export function MemberPage() {
             navigate(`${listPath}/${created.id}`, { replace: true });
           }}
         />
+        )}
       </>
     );
   }
@@ -93,10 +99,13 @@ export function MemberPage() {
       />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
+          {!mayWrite ? (
+            <MemberProfileCard member={member} withHeader={false} />
+          ) : (
           <MemberForm
             key={member.id}
             initial={memberToForm(member)}
-            readOnly={!mayWrite}
+            readOnly={false}
             categoryOptions={options.categoryOptions}
             groupOptions={options.groupOptions}
             submitLabel={t('common.save')}
@@ -106,6 +115,7 @@ export function MemberPage() {
               notifications.show({ color: 'green', message: t('members.saved') });
             }}
           />
+          )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">

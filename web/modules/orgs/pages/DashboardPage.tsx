@@ -19,13 +19,17 @@ import { GroupStatsTable } from '../../members/components/GroupStatsTable.tsx';
 import { MemberStatCards } from '../../members/components/MemberStatCards.tsx';
 import { statsPath } from '../../members/members.api.ts';
 import { OrgSummaryCard } from '../components/OrgSummaryCard.tsx';
+import { SubordinateOrgsCard } from '../components/SubordinateOrgsCard.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const orgId = useCurrentOrgId() as number;
   const [date, setDate] = useState<string>(todayIso());
   const org = useApiQuery<OrgView>(`/api/orgs/${orgId}${toQueryString({ date })}`);
-  const stats = useApiQuery<MemberStats>(statsPath(orgId, date));
+  const orgReady = org.data?.id === orgId;
+  // An upper level (federation, commune/ward union) has no members of its own: it shows its subordinates instead.
+  const upperLevel = org.data?.isUpperLevel ?? false;
+  const stats = useApiQuery<MemberStats>(orgReady && !upperLevel ? statsPath(orgId, date) : null);
 
   return (
     <>
@@ -45,7 +49,9 @@ export function DashboardPage() {
       />
       <Stack gap="md">
         {org.error ? <ErrorAlert error={org.error} onRetry={org.reload} /> : org.data && <OrgSummaryCard org={org.data} />}
-        {stats.error ? (
+        {upperLevel ? (
+          <SubordinateOrgsCard orgId={orgId} />
+        ) : stats.error ? (
           <ErrorAlert error={stats.error} onRetry={stats.reload} />
         ) : !stats.data ? (
           <Center py="xl">

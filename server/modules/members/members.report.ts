@@ -1,0 +1,39 @@
+import type { Figure, SectionProvider } from '../reports/engine/section-provider.ts';
+import { countMembersAt } from './members.repo.ts';
+
+// Figure keys for each member category, as placeholders: {{doanVien.canBoCongChuc}} …
+const categoryKeys: Record<string, string> = {
+  can_bo_cong_chuc: 'canBoCongChuc',
+  khong_chuyen_trach: 'khongChuyenTrach',
+  vien_chuc: 'vienChuc',
+  hop_dong: 'hopDong',
+  cong_nhan_lao_dong: 'congNhanLaoDong',
+  quan_ly: 'quanLy',
+  xa_vien: 'xaVien',
+  lao_dong_tu_do: 'laoDongTuDo',
+};
+
+/** Section "tình hình đoàn viên": members active on the report's date. */
+export const membersReportSection: SectionProvider = {
+  id: 'members',
+  async contribute({ db, org, date }) {
+    const stats = await countMembersAt(db, org.id, date);
+    const count = (value: number, label: string): Figure => ({ value, label, format: 'count' });
+    const figures: Record<string, Figure> = {
+      'doanVien.tong': count(stats.total, 'Tổng số đoàn viên'),
+      'doanVien.nu': count(stats.women, 'Đoàn viên nữ'),
+      'doanVien.nam': count(stats.men, 'Đoàn viên nam'),
+      'doanVien.dangVien': count(stats.partyMembers, 'Đoàn viên là đảng viên'),
+    };
+    for (const [code, key] of Object.entries(categoryKeys)) {
+      const c = stats.byCategory.find((x) => x.category === code);
+      figures[`doanVien.${key}`] = count(c?.count ?? 0, c?.name ?? code);
+    }
+    return {
+      figures,
+      sentences: [
+        'Tổng số đoàn viên Công đoàn hiện nay là {{doanVien.tong}} đồng chí, Nữ {{doanVien.nu}} đồng chí.',
+      ],
+    };
+  },
+};

@@ -1,0 +1,32 @@
+import type { Db } from '../../../db/client.ts';
+import type { OrgView } from '../../../../shared/contracts/orgs.contract.ts';
+
+export type FigureFormat = 'count' | 'number' | 'text' | 'money' | 'percent';
+
+/** A number (or short text) with its meaning, shown beside the narrative and usable as {{key}}. */
+export interface Figure {
+  value: number | string;
+  label: string;
+  format: FigureFormat;
+}
+
+export interface ReportContext {
+  db: Db;
+  /** The union as it stood on the report's date. */
+  org: OrgView;
+  year: number;
+  /** The report's date (ISO): "hiện nay" in the text means this day. */
+  date: string;
+}
+
+export interface SectionContribution {
+  figures: Record<string, Figure>;
+  /** Default sentences in the report's register, with {{placeholders}} that stay live until finalised. */
+  sentences: string[];
+}
+
+/** What a module registers to fill its part of the annual report. */
+export interface SectionProvider {
+  id: string;
+  contribute(ctx: ReportContext): Promise<SectionContribution>;
+}

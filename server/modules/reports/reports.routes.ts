@@ -1,0 +1,141 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
+import { idParam } from '../../../shared/contracts/common.contract.ts';
+import {
+  annualDraftView, inboxItem, reportSettings, reportVersionView, reportYear, sectionUpdate,
+} from '../../../shared/contracts/reports.contract.ts';
+import {
+  annualDraftDocx, annualDraftPreview, finaliseAnnual, getAnnualDraft, inbox, resetSection, saveSection, setReportDate,
+  startFromLastYear, submitVersion, versionDocx,
+} from './reports.service.ts';
+import { convertDocxToPdf, findSoffice } from './document/pdf-convert.ts';
+import { AppError } from '../../core/errors.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const yearParams = z.object({ orgId: idParam, year: reportYear });
+const sectionParams = yearParams.extend({ key: z.string().min(1).max(40) });
+const versionParams = z.object({ orgId: idParam, versionId: idParam });
+const tags = ['reports'];
+
+export function reportsRoutes() {
+  const app = createRouter();
+  const base = '/orgs/{orgId}/reports/annual/{year}';
+
+  app.openapi(
+    createRoute({ method: 'get', path: base, tags, request: { params: yearParams }, responses: { 200: jsonOk(annualDraftView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, year } = c.req.valid('param');
+      return c.json(await getAnnualDraft(c.get('db'), requireCaller(c), orgId, year), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'put', path: `${base}/sections/{key}`, tags, request: { params: sectionParams, body: jsonBody(sectionUpdate) },
+      responses: { 200: jsonOk(annualDraftView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, year, key } = c.req.valid('param');
+      return c.json(await saveSection(c.get('db'), requireCaller(c), orgId, year, key, c.req.valid('json').paragraphs), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'delete', path: `${base}/sections/{key}`, tags, request: { params: sectionParams },
+      responses: { 200: jsonOk(annualDraftView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, year, key } = c.req.valid('param');
+      return c.json(await resetSection(c.get('db'), requireCaller(c), orgId, year, key), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'put', path: `${base}/settings`, tags, request: { params: yearParams, body: jsonBody(reportSettings) },
+      responses: { 200: jsonOk(annualDraftView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, year } = c.req.valid('param');
+      return c.json(await setReportDate(c.get('db'), requireCaller(c), orgId, year, c.req.valid('json').issuedOn), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/start-from-last-year`, tags, request: { params: yearParams },
+      responses: { 200: jsonOk(annualDraftView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, year } = c.req.valid('param');
+      return c.json(await startFromLastYear(c.get('db'), requireCaller(c), orgId, year), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/preview`, tags, request: { params: yearParams },
+      responses: { 200: jsonOk(z.object({ html: z.string() })), ...errorResponses } }),
+    async (c) => {
+      const { orgId, year } = c.req.valid('param');
+      return c.json({ html: await annualDraftPreview(c.get('db'), requireCaller(c), orgId, year) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/draft.docx`, tags, request: { params: yearParams },
+      responses: { 200: fileOk(DOCX, 'Bản nháp .docx'), ...errorResponses } }),
+    async (c) => {
+      const { orgId, year } = c.req.valid('param');
+      return fileResponse(await annualDraftDocx(c.get('db'), requireCaller(c), orgId, year), `bao-cao-tong-ket-${year}-du-thao.docx`, DOCX);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/finalise`, tags, request: { params: yearParams },
+      responses: { 200: jsonOk(reportVersionView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, year } = c.req.valid('param');
+      return c.json(await finaliseAnnual(c.get('db'), requireCaller(c), orgId, year), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/orgs/{orgId}/reports/versions/{versionId}/submit', tags, request: { params: versionParams },
+      responses: { 200: jsonOk(reportVersionView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, versionId } = c.req.valid('param');
+      return c.json(await submitVersion(c.get('db'), requireCaller(c), orgId, versionId), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/orgs/{orgId}/reports/versions/{versionId}/docx', tags, request: { params: versionParams },
+      responses: { 200: fileOk(DOCX, 'Báo cáo đã chốt (.docx)'), ...errorResponses } }),
+    async (c) => {
+      const { orgId, versionId } = c.req.valid('param');
+      const v = await versionDocx(c.get('db'), requireCaller(c), orgId, versionId);
+      return fileResponse(v.docx, `bao-cao-tong-ket-${v.year}-v${v.version}.docx`, DOCX);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/orgs/{orgId}/reports/versions/{versionId}/pdf', tags, request: { params: versionParams },
+      responses: { 200: fileOk('application/pdf', 'Báo cáo đã chốt (.pdf, cần LibreOffice)'), ...errorResponses } }),
+    async (c) => {
+      const { orgId, versionId } = c.req.valid('param');
+      const v = await versionDocx(c.get('db'), requireCaller(c), orgId, versionId);
+      if (!findSoffice()) {
+        throw new AppError('VALIDATION', 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF; hãy tải tệp .docx, hoặc cài LibreOffice (gói libreoffice-writer) rồi thử lại');
+      }
+      return fileResponse(await convertDocxToPdf(v.docx), `bao-cao-tong-ket-${v.year}-v${v.version}.pdf`, 'application/pdf');
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/orgs/{orgId}/reports/inbox', tags, request: { params: z.object({ orgId: idParam }) },
+      responses: { 200: jsonOk(z.array(inboxItem)), ...errorResponses } }),
+    async (c) => c.json(await inbox(c.get('db'), requireCaller(c), c.req.valid('param').orgId), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/reports/pdf-available', tags,
+      responses: { 200: jsonOk(z.object({ available: z.boolean() })) } }),
+    (c) => c.json({ available: findSoffice() !== null }, 200),
+  );
+
+  return app;
+}

@@ -1,0 +1,179 @@
+import type { Db } from '../../db/client.ts';
+import { assertCan, type Caller } from '../../core/access.ts';
+import { writeAudit } from '../../core/audit.ts';
+import { today } from '../../core/clock.ts';
+import { AppError, invalid, notFound } from '../../core/errors.ts';
+import { assertWritable, requireOrgAt } from '../orgs/orgs.service.ts';
+import { composeAnnualReport, type ComposedReport } from './compose-report.ts';
+import { renderDocx } from './document/docx-render.ts';
+import { renderHtml } from './document/html-render.ts';
+import { padCount } from '../../../shared/vi/numbers.ts';
+import { todayIso } from '../../../shared/vi/dates.ts';
+import {
+  deleteSectionText, findInbox, findSectionTexts, findVersion, findVersions, nextVersion, takeDocumentNumber,
+  upsertDraftDate, upsertSectionText,
+} from './reports.repo.ts';
+
+export async function getAnnualDraft(db: Db, caller: Caller, orgId: number, year: number) {
+  await assertCan(db, caller, orgId, 'reports.read', today());
+  const report = await composeAnnualReport(db, orgId, year, today());
+  const { document: _document, ...view } = report;
+  return { ...view, versions: await versionsOf(db, orgId, year) };
+}
+
+export async function annualDraftPreview(db: Db, caller: Caller, orgId: number, year: number): Promise<string> {
+  await assertCan(db, caller, orgId, 'reports.read', today());
+  return renderHtml((await composeAnnualReport(db, orgId, year, today())).document);
+}
+
+export async function annualDraftDocx(db: Db, caller: Caller, orgId: number, year: number): Promise<Buffer> {
+  await assertCan(db, caller, orgId, 'reports.read', today());
+  return renderDocx(printable(await composeAnnualReport(db, orgId, year, today())).document);
+}
+
+export async function saveSection(db: Db, caller: Caller, orgId: number, year: number, key: string, paragraphs: string[]) {
+  await assertCan(db, caller, orgId, 'reports.write', today());
+  await assertWritable(db, orgId);
+  const report = await composeAnnualReport(db, orgId, year, today());
+  const section = report.sections.find((s) => s.key === key);
+  if (!section) {
+    throw notFound('Mẫu báo cáo không có mục này');
+  }
+  await db.transaction().execute(async (tx) => {
+    await upsertSectionText(tx, orgId, year, 'annual', key, paragraphs, caller.userId);
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: 'report_section', entityId: `${year}/${key}`, before: section.paragraphs, after: paragraphs });
+  });
+  return getAnnualDraft(db, caller, orgId, year);
+}
+
+export async function resetSection(db: Db, caller: Caller, orgId: number, year: number, key: string) {
+  await assertCan(db, caller, orgId, 'reports.write', today());
+  await assertWritable(db, orgId);
+  await db.transaction().execute(async (tx) => {
+    await deleteSectionText(tx, orgId, year, 'annual', key);
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'delete', entity: 'report_section', entityId: `${year}/${key}` });
+  });
+  return getAnnualDraft(db, caller, orgId, year);
+}
+
+export async function setReportDate(db: Db, caller: Caller, orgId: number, year: number, issuedOn: string) {
+  await assertCan(db, caller, orgId, 'reports.write', today());
+  await assertWritable(db, orgId);
+  if (issuedOn < `${year}-01-01` || issuedOn > `${year + 1}-03-31`) {
+    throw invalid(`Ngày báo cáo phải trong năm ${year} hoặc quý I năm ${year + 1}`);
+  }
+  await requireOrgAt(db, orgId, issuedOn);
+  await db.transaction().execute(async (tx) => {
+    await upsertDraftDate(tx, orgId, year, 'annual', issuedOn);
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: 'report_draft', entityId: year, after: { issuedOn } });
+  });
+  return getAnnualDraft(db, caller, orgId, year);
+}
+
+/** Copies last year's edited text; its placeholders then compute this year's figures. */
+export async function startFromLastYear(db: Db, caller: Caller, orgId: number, year: number) {
+  await assertCan(db, caller, orgId, 'reports.write', today());
+  await assertWritable(db, orgId);
+  const last = await findSectionTexts(db, orgId, year - 1, 'annual');
+  if (last.size === 0) {
+    throw invalid(`Năm ${year - 1} chưa có nội dung báo cáo để sao chép`);
+  }
+  await db.transaction().execute(async (tx) => {
+    for (const [key, paragraphs] of last) {
+      await upsertSectionText(tx, orgId, year, 'annual', key, paragraphs, caller.userId);
+    }
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'create', entity: 'report_section', entityId: year, after: { copiedFrom: year - 1, sections: [...last.keys()] } });
+  });
+  return getAnnualDraft(db, caller, orgId, year);
+}
+
+/** Freezes text and figures into a numbered version; changing it afterwards needs a new version. */
+export async function finaliseAnnual(db: Db, caller: Caller, orgId: number, year: number) {
+  await assertCan(db, caller, orgId, 'reports.finalise', today());
+  await assertWritable(db, orgId);
+  const report = printable(await composeAnnualReport(db, orgId, year, today()));
+  const id = await db.transaction().execute(async (tx) => {
+    const number = await takeDocumentNumber(tx, orgId, year);
+    const numberText = `${padCount(number)}/${report.document.numberSuffix}`;
+    const document = { ...report.document, number: numberText };
+    const row = await tx.insertInto('report_versions').values({
+      org_id: orgId, year, doc_type: 'annual', version: await nextVersion(tx, orgId, year, 'annual'),
+      number, number_text: numberText, issued_on: report.date, template: report.template.id,
+      snapshot: JSON.stringify({ document, figures: report.figures }), docx: await renderDocx(document),
+      finalised_by: caller.userId,
+    }).returning(['id', 'version']).executeTakeFirstOrThrow();
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'finalise', entity: 'report', entityId: row.id, after: { year, version: row.version, number: numberText } });
+    return row.id;
+  });
+  return (await versionsOf(db, orgId, year)).find((v) => v.id === id)!;
+}
+
+/** Sends a finalised version to the union's upper body of the day of submission. */
+export async function submitVersion(db: Db, caller: Caller, orgId: number, versionId: number) {
+  await assertCan(db, caller, orgId, 'reports.finalise', today());
+  const version = await findVersion(db, orgId, versionId);
+  if (!version) {
+    throw notFound('Không tìm thấy báo cáo');
+  }
+  if (version.submitted_at) {
+    throw new AppError('CONFLICT', 'Báo cáo này đã được gửi');
+  }
+  const org = await requireOrgAt(db, orgId, today());
+  if (!org.parentId) {
+    throw invalid('Tổ chức không có cấp trên để gửi báo cáo');
+  }
+  await db.transaction().execute(async (tx) => {
+    await tx.updateTable('report_versions')
+      .set({ submitted_at: new Date(), submitted_by: caller.userId, submitted_to: org.parentId })
+      .where('id', '=', versionId).execute();
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'submit', entity: 'report', entityId: versionId, after: { to: org.parentId } });
+  });
+  return (await versionsOf(db, orgId, version.year)).find((v) => v.id === versionId)!;
+}
+
+/** A version's file: its union's readers, or the officers of the body it was sent to. */
+export async function versionDocx(db: Db, caller: Caller, orgId: number, versionId: number) {
+  const version = await findVersion(db, orgId, versionId);
+  try {
+    await assertCan(db, caller, orgId, 'reports.read', today());
+  } catch (err) {
+    if (!version?.submitted_to) {
+      throw err;
+    }
+    await assertCan(db, caller, version.submitted_to, 'reports.inbox', today());
+  }
+  if (!version) {
+    throw notFound('Không tìm thấy báo cáo');
+  }
+  return { docx: version.docx, year: version.year, version: version.version, snapshot: version.snapshot as { document: unknown; figures: Record<string, unknown> } };
+}
+
+export async function inbox(db: Db, caller: Caller, orgId: number) {
+  await assertCan(db, caller, orgId, 'reports.inbox', today());
+  const rows = await findInbox(db, orgId);
+  return Promise.all(rows.map(async (r) => ({ ...(await toVersionView(db, r)), orgName: (await requireOrgAt(db, r.org_id, r.issued_on)).name })));
+}
+
+function printable(report: ComposedReport): ComposedReport {
+  if (report.errors.length > 0) {
+    throw new AppError('VALIDATION', `Báo cáo còn ${report.errors.length} lỗi: ${report.errors.slice(0, 3).join('; ')}`, { errors: report.errors });
+  }
+  return report;
+}
+
+type VersionRow = Awaited<ReturnType<typeof findVersions>>[number];
+
+async function toVersionView(db: Db, r: VersionRow) {
+  return {
+    id: r.id, orgId: r.org_id, year: r.year, version: r.version, number: r.number_text, issuedOn: r.issued_on,
+    finalisedAt: new Date(r.finalised_at).toISOString(),
+    submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+    submittedTo: r.submitted_to && r.submitted_at
+      ? (await requireOrgAt(db, r.submitted_to, todayIso('Asia/Ho_Chi_Minh', new Date(r.submitted_at)))).name
+      : null,
+  };
+}
+
+async function versionsOf(db: Db, orgId: number, year: number) {
+  return Promise.all((await findVersions(db, orgId, year, 'annual')).map((r) => toVersionView(db, r)));
+}

@@ -1,0 +1,7 @@
+import { membersReportSection } from '../members/members.report.ts';
+import type { SectionProvider } from './engine/section-provider.ts';
+
+// One line per module that writes part of the annual report.
+export const sectionProviders: Record<string, SectionProvider> = {
+  [membersReportSection.id]: membersReportSection,
+};

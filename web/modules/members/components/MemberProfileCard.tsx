@@ -28,24 +28,24 @@ export function MemberProfileCard({ member, withHeader = true }: { member: Membe
   return (
     <Paper withBorder radius="md" p="md" data-testid="my-record">
       {withHeader && (
-      <Group gap="md" wrap="nowrap" mb="md">
-        <Avatar size={56} radius="xl" color="blue">
-          {member.fullName.trim().split(/\s+/).pop()?.[0]?.toUpperCase()}
-        </Avatar>
-        <Stack gap={4}>
-          <Title order={2} fz={20}>
-            {member.fullName}
-          </Title>
-          <Group gap={6}>
-            <MemberStatusBadge status={member.status} size="md" />
-            {member.statusSince && (
-              <Text size="xs" c="dimmed">
-                {t('member.since', { date: formatDate(member.statusSince) })}
-              </Text>
+        <Group gap="md" wrap="nowrap" mb="md">
+          <Avatar size={56} radius="xl" color="blue">
+            {member.fullName.trim().split(/\s+/).pop()?.[0]?.toUpperCase()}
+          </Avatar>
+          <Stack gap={4}>
+            <Title order={2} fz={20}>
+              {member.fullName}
+            </Title>
+            <Group gap={6}>
+              <MemberStatusBadge status={member.status} size="md" />
+              {member.statusSince && (
+                <Text size="xs" c="dimmed">
+                  {t('member.since', { date: formatDate(member.statusSince) })}
+                </Text>
             )}
-          </Group>
-        </Stack>
-      </Group>
+            </Group>
+          </Stack>
+        </Group>
       )}
       <DataList orientation="horizontal" labelWidth="130px" withDivider gap={8} size="sm">
         {rows

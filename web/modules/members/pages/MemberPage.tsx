@@ -46,21 +46,21 @@ export function MemberPage() {
       <>
         {back}
         <PageHeader title={t('members.newTitle')} />
-        {!mayWrite ? (
-          <EmptyNotice messageKey="errors.forbidden" />
+        {mayWrite ? (
+          <MemberForm
+            initial={emptyMemberForm()}
+            readOnly={false}
+            categoryOptions={options.categoryOptions}
+            groupOptions={options.groupOptions}
+            submitLabel={t('members.create')}
+            onSubmit={async (input) => {
+              const created = await createMember(orgId, input);
+              notifications.show({ color: 'green', message: t('members.created', { name: created.fullName }) });
+              navigate(`${listPath}/${created.id}`, { replace: true });
+            }}
+          />
         ) : (
-        <MemberForm
-          initial={emptyMemberForm()}
-          readOnly={false}
-          categoryOptions={options.categoryOptions}
-          groupOptions={options.groupOptions}
-          submitLabel={t('members.create')}
-          onSubmit={async (input) => {
-            const created = await createMember(orgId, input);
-            notifications.show({ color: 'green', message: t('members.created', { name: created.fullName }) });
-            navigate(`${listPath}/${created.id}`, { replace: true });
-          }}
-        />
+          <EmptyNotice messageKey="errors.forbidden" />
         )}
       </>
     );
@@ -99,22 +99,22 @@ export function MemberPage() {
       />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          {!mayWrite ? (
-            <MemberProfileCard member={member} withHeader={false} />
+          {mayWrite ? (
+            <MemberForm
+              key={member.id}
+              initial={memberToForm(member)}
+              readOnly={false}
+              categoryOptions={options.categoryOptions}
+              groupOptions={options.groupOptions}
+              submitLabel={t('common.save')}
+              onSubmit={async (input) => {
+                const saved = await updateMember(orgId, member.id, input);
+                detail.setData(saved);
+                notifications.show({ color: 'green', message: t('members.saved') });
+              }}
+            />
           ) : (
-          <MemberForm
-            key={member.id}
-            initial={memberToForm(member)}
-            readOnly={false}
-            categoryOptions={options.categoryOptions}
-            groupOptions={options.groupOptions}
-            submitLabel={t('common.save')}
-            onSubmit={async (input) => {
-              const saved = await updateMember(orgId, member.id, input);
-              detail.setData(saved);
-              notifications.show({ color: 'green', message: t('members.saved') });
-            }}
-          />
+            <MemberProfileCard member={member} withHeader={false} />
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -5,6 +5,7 @@ import { openAndMigrate, startServer } from '../main.ts';
 import { demoAccountsText, loadDemo } from '../demo/load-demo.ts';
 import { runMembersCommand } from './members-command.ts';
 import { runUserCommand } from './user-command.ts';
+import { runReportCommand } from './report-command.ts';
 import { CliError } from './cli-error.ts';
 
 const USAGE = `Cách dùng / usage: congdoan <lệnh>
@@ -12,6 +13,7 @@ const USAGE = `Cách dùng / usage: congdoan <lệnh>
   demo [--serve]                          nạp dữ liệu mẫu vào thư mục dữ liệu riêng (mặc định ./data-demo)
   import members FILE --org MÃ [--dry-run]  nhập danh sách đoàn viên từ Excel
   export members FILE --org MÃ            xuất danh sách đoàn viên ra Excel
+  report annual --org MÃ --year NĂM --out TỆP.docx [--pdf]   báo cáo tổng kết năm (PDF cần LibreOffice)
   user add --username U --name "Họ tên" [--admin] [--role ROLE --org MÃ] [--password P]
                                           (mật khẩu: --password, biến CONGDOAN_PASSWORD, hoặc nhập khi được hỏi)`;
 
@@ -54,10 +56,11 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
-    case 'user': {
+    case 'user':
+    case 'report': {
       const handle = await openAndMigrate(config);
       try {
-        await runUserCommand(handle.db, rest);
+        await (command === 'user' ? runUserCommand(handle.db, rest) : runReportCommand(handle.db, rest));
       } finally {
         await handle.close();
       }

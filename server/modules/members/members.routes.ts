@@ -10,8 +10,10 @@ import {
   addChild, addStatusEvent, createMember, getMember, getMemberStats, getOwnMember, listMembers, removeChild, updateMember,
 } from './members.service.ts';
 import { exportMembers, importMembers, memberTemplate } from './members.excel.ts';
+import { memberListDocx } from './members.document.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const orgParams = z.object({ orgId: idParam });
 const memberParams = z.object({ orgId: idParam, memberId: idParam });
 const tags = ['members'];
@@ -53,6 +55,15 @@ export function membersRoutes() {
       responses: { 200: fileOk(XLSX, 'Danh sách đoàn viên'), ...errorResponses } }),
     async (c) => xlsxResponse(
       await exportMembers(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('query')), 'danh-sach-doan-vien.xlsx'),
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/orgs/{orgId}/members/list.docx', tags,
+      request: { params: orgParams, query: z.object({ date: isoDate.optional() }) },
+      responses: { 200: fileOk(DOCX, 'Danh sách đoàn viên (.docx)'), ...errorResponses } }),
+    async (c) => fileResponse(
+      await memberListDocx(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('query').date ?? today()),
+      'danh-sach-doan-vien.docx', DOCX),
   );
 
   app.openapi(

@@ -33,7 +33,7 @@ export function OrgSwitcher({ onSwitch }: { onSwitch?: () => void }) {
       value={orgId ? String(orgId) : null}
       onChange={(value) => {
         if (value) {
-          navigate(`/org/${value}${sectionOf(pathname)}`);
+          void navigate(`/org/${value}${sectionOf(pathname)}`);
           onSwitch?.();
         }
       }}

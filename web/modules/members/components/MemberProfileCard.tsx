@@ -42,7 +42,7 @@ export function MemberProfileCard({ member, withHeader = true }: { member: Membe
                 <Text size="xs" c="dimmed">
                   {t('member.since', { date: formatDate(member.statusSince) })}
                 </Text>
-            )}
+              )}
             </Group>
           </Stack>
         </Group>

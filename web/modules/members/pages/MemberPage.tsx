@@ -56,7 +56,7 @@ export function MemberPage() {
             onSubmit={async (input) => {
               const created = await createMember(orgId, input);
               notifications.show({ color: 'green', message: t('members.created', { name: created.fullName }) });
-              navigate(`${listPath}/${created.id}`, { replace: true });
+              void navigate(`${listPath}/${created.id}`, { replace: true });
             }}
           />
         ) : (

@@ -4,8 +4,8 @@ import { isoDate, optionalText, pageQuery } from './common.contract.ts';
 export const sexSchema = z.enum(['male', 'female']);
 export const statusKind = z.enum(['admitted', 'transferred_in', 'transferred_out', 'left', 'ended_with_union']);
 export type StatusKind = z.infer<typeof statusKind>;
-/** Status on a date, derived from the latest status event. */
-export const memberStatus = z.enum(['active', 'transferred_out', 'left', 'ended_with_union']);
+/** Status on a date, derived from the latest status event ('pending': admitted at a later date). */
+export const memberStatus = z.enum(['active', 'pending', 'transferred_out', 'left', 'ended_with_union']);
 export type MemberStatus = z.infer<typeof memberStatus>;
 
 export const memberCategoryCode = z.enum([

@@ -29,7 +29,7 @@ export function HomeRedirect() {
   const ownRole = me?.roles.find((r) => visible.has(r.orgId))?.orgId;
   const target = remembered && visible.has(remembered) ? remembered : (ownRole ?? tree[0]?.id);
   if (!target) {
-    return <EmptyNotice messageKey="org.noneVisible" />;
+    return <EmptyNotice messageKey={me?.isAdmin ? 'org.noneYet' : 'org.noneVisible'} />;
   }
   return <Navigate to={`/org/${target}`} replace />;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import type { MemberDetail, MemberListResponse, MemberStats } from '../../../shared/contracts/members.contract.ts';
 import { compareMemberNames } from '../../../shared/vi/collation.ts';
+import { paragraphTexts, readDocxPart } from '../reports/document/read-docx.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -134,5 +135,19 @@ describe('members of the seed union', () => {
     expect((await member.get(`/api/orgs/${t.orgs.seed}/members`)).status).toBe(403);
     const other = (await (await t.as('huongbinh.chutich').get(`/api/orgs/${t.orgs.seed}/members?q=hung`)).json()) as MemberListResponse;
     expect((await member.get(`/api/orgs/${t.orgs.seed}/members/${other.items[0].id}`)).status).toBe(403);
+  });
+
+  it('prints the member list as an official landscape .docx, in Vietnamese name order', async () => {
+    const res = await t.as('huongbinh.ketoan').get(`/api/orgs/${t.orgs.seed}/members/list.docx?date=2023-12-31`);
+    expect(res.status).toBe(200);
+    const xml = readDocxPart(Buffer.from(await res.arrayBuffer()), 'word/document.xml');
+    expect(xml).toContain('w:orient="landscape"');
+    const text = paragraphTexts(xml);
+    expect(text).toContain('DANH SÁCH');
+    expect(text.join('\n')).toContain('(tính đến ngày 31/12/2023: 30 đoàn viên)');
+    const an = text.indexOf('Huỳnh Văn An');
+    expect(an).toBeGreaterThan(0);
+    expect(an).toBeLessThan(text.indexOf('Võ Thị Ánh'));
+    expect(text.indexOf('Võ Thị Ánh')).toBeLessThan(text.indexOf('Trương Thị Ân'));
   });
 });

@@ -29,20 +29,20 @@ interface MemberRow {
   phone: string | null; email: string | null; status_kind: StatusKind | null; status_on: string | null;
 }
 
-function toStatus(kind: StatusKind | null): MemberStatus {
-  if (kind === null || ACTIVE_KINDS.includes(kind)) {
-    return 'active';
+function toStatus(kind: StatusKind | null, since: string | null, date: string): MemberStatus {
+  if (kind === null || (since !== null && since > date)) {
+    return 'pending';
   }
-  return kind as MemberStatus;
+  return ACTIVE_KINDS.includes(kind) ? 'active' : (kind as MemberStatus);
 }
 
-function toMember(r: MemberRow): Member {
+function toMember(r: MemberRow, date: string): Member {
   return {
     id: r.id, orgId: r.org_id, code: r.code, nationalCode: r.national_code, cardNumber: r.card_number,
     fullName: r.full_name, sex: r.sex, birthDate: r.birth_date, ethnicity: r.ethnicity, position: r.position,
     category: r.category, groupId: r.group_id, groupName: r.group_name, partyMember: r.party_member,
     education: r.education, politicalTheory: r.political_theory, joinedOn: r.joined_on, phone: r.phone,
-    email: r.email, status: toStatus(r.status_kind), statusSince: r.status_on,
+    email: r.email, status: toStatus(r.status_kind, r.status_on, date), statusSince: r.status_on,
   };
 }
 
@@ -52,15 +52,15 @@ const memberColumns = sql`m.id, m.org_id, m.code, m.national_code, m.card_number
 
 export interface MemberFilter extends Omit<MemberListQuery, 'page' | 'pageSize' | 'sort' | 'dir'> {}
 
-function whereClause(orgId: number, f: MemberFilter) {
+function whereClause(orgId: number, f: MemberFilter, date: string) {
   const parts = [sql`m.org_id = ${orgId}`];
   if (f.q) {
     parts.push(sql`m.search_key LIKE ${`%${escapeLike(toSearchKey(f.q))}%`}`);
   }
   if (f.status === 'active') {
-    parts.push(sql`(s.kind IS NULL OR s.kind IN ('admitted', 'transferred_in'))`);
+    parts.push(sql`s.kind IN ('admitted', 'transferred_in') AND s.on_date <= ${date}::date`);
   } else if (f.status === 'inactive') {
-    parts.push(sql`s.kind NOT IN ('admitted', 'transferred_in')`);
+    parts.push(sql`(s.kind NOT IN ('admitted', 'transferred_in') OR s.on_date > ${date}::date)`);
   }
   if (f.sex) {
     parts.push(sql`m.sex = ${f.sex}`);
@@ -84,7 +84,7 @@ const orderColumns = {
 } as const;
 
 export async function findMembers(db: Db, orgId: number, q: MemberListQuery, date: string) {
-  const where = whereClause(orgId, q);
+  const where = whereClause(orgId, q, date);
   const dir = q.dir === 'desc' ? sql`DESC` : sql`ASC`;
   const limit = q.pageSize;
   const offset = (q.page - 1) * q.pageSize;
@@ -94,14 +94,14 @@ export async function findMembers(db: Db, orgId: number, q: MemberListQuery, dat
       LIMIT ${limit} OFFSET ${offset}`.execute(db),
     sql<{ n: number }>`SELECT count(*)::int AS n FROM members m ${statusJoin(date)} WHERE ${where}`.execute(db),
   ]);
-  return { items: items.rows.map(toMember), total: total.rows[0].n, page: q.page, pageSize: q.pageSize };
+  return { items: items.rows.map((r) => toMember(r, date)), total: total.rows[0].n, page: q.page, pageSize: q.pageSize };
 }
 
 /** Every member matching the filter, in list order (exports). */
 export async function findAllMembers(db: Db, orgId: number, f: MemberFilter, date: string): Promise<Member[]> {
   const { rows } = await sql<MemberRow>`SELECT ${memberColumns} FROM members m ${statusJoin(date)}
-    WHERE ${whereClause(orgId, f)} ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
-  return rows.map(toMember);
+    WHERE ${whereClause(orgId, f, date)} ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
+  return rows.map((r) => toMember(r, date));
 }
 
 export async function findMember(db: Db, orgId: number, memberId: number, date: string): Promise<MemberDetail | null> {
@@ -117,7 +117,7 @@ export async function findMember(db: Db, orgId: number, memberId: number, date: 
       .where('member_id', '=', memberId).orderBy('birth_date').execute(),
   ]);
   return {
-    ...toMember(rows[0]),
+    ...toMember(rows[0], date),
     history: history.map((h) => ({ id: h.id, kind: h.kind, onDate: h.on_date, reason: h.reason })),
     children: children.map((ch) => ({ id: ch.id, fullName: ch.full_name, birthDate: ch.birth_date, sex: ch.sex })),
   };

@@ -61,6 +61,7 @@ export const yesNoLabels = { yes: 'Có', no: 'Không' } as const;
 
 export const statusLabels: Record<MemberStatus, string> = {
   active: 'Đang sinh hoạt',
+  pending: 'Chưa đến ngày kết nạp',
   transferred_out: 'Đã chuyển đi',
   left: 'Thôi sinh hoạt',
   ended_with_union: 'Kết thúc theo tổ chức',

@@ -41,12 +41,12 @@ export function ChildrenCard({ orgId, member, mayWrite, onChanged }: Props) {
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={300}>
-          <Table verticalSpacing={6} data-testid="children-table">
+          <Table verticalSpacing={6} fz="sm" data-testid="children-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('children.fullName')}</Table.Th>
-                <Table.Th>{t('children.birthDate')}</Table.Th>
-                <Table.Th>{t('children.sex')}</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('children.birthDate')}</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('children.sex')}</Table.Th>
                 {mayWrite && <Table.Th w={40} />}
               </Table.Tr>
             </Table.Thead>

@@ -1,7 +1,8 @@
 // All fields of a member (MemberInput), grouped like the paper record; stable names and test ids for browser tests.
 import { Alert, Button, Checkbox, Group, NativeSelect, Paper, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberInput } from '../../../../shared/contracts/members.contract.ts';
 import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../../app/errors.ts';
@@ -25,6 +26,15 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  /** The save button is at the bottom: bring the first problem into view. */
+  const reveal = () => {
+    requestAnimationFrame(() => {
+      const target = formRef.current?.querySelector('[aria-invalid="true"]') ?? formRef.current;
+      target?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    });
+  };
 
   const set = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -45,6 +55,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
     if ('errors' in checked) {
       setErrors(checked.errors);
       setFormError(t('form.fixErrors'));
+      reveal();
       return;
     }
     setSaving(true);
@@ -52,8 +63,11 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
       await onSubmit(checked.input);
       setErrors({});
     } catch (err) {
+      const message = errorMessage(err, t);
       setErrors(fieldErrorsOf(err));
-      setFormError(errorMessage(err, t));
+      setFormError(message);
+      notifications.show({ color: 'red', title: t('errors.saveFailed'), message });
+      reveal();
     } finally {
       setSaving(false);
     }
@@ -62,7 +76,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
   const withEmpty = (options: SelectOption[], emptyLabel: string) => [{ value: '', label: emptyLabel }, ...options];
 
   return (
-    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="form" onSubmit={(e: FormEvent) => void submit(e)} noValidate data-testid="member-form">
+    <Paper ref={formRef} withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="form" onSubmit={(e: FormEvent) => void submit(e)} noValidate data-testid="member-form">
       {formError && (
         <Alert color="red" mb="sm" data-testid="member-form-error" role="alert">
           {formError}

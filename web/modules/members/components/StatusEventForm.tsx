@@ -11,9 +11,17 @@ import { addStatusEvent, type StatusEventRequest } from '../members.api.ts';
 
 const kinds: StatusEventRequest['kind'][] = ['transferred_out', 'left', 'transferred_in', 'admitted'];
 
-export function StatusEventForm({ orgId, memberId, onAdded }: { orgId: number; memberId: number; onAdded: (m: MemberDetail) => void }) {
+interface Props {
+  orgId: number;
+  memberId: number;
+  /** Suggests the likely next change: an active member may leave, an inactive one may come back. */
+  active: boolean;
+  onAdded: (m: MemberDetail) => void;
+}
+
+export function StatusEventForm({ orgId, memberId, active, onAdded }: Props) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<StatusEventRequest['kind']>('transferred_out');
+  const [kind, setKind] = useState<StatusEventRequest['kind']>(active ? 'transferred_out' : 'transferred_in');
   const [onDate, setOnDate] = useState<string | null>(todayIso());
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -33,6 +41,7 @@ export function StatusEventForm({ orgId, memberId, onAdded }: { orgId: number; m
       const updated = await addStatusEvent(orgId, memberId, { kind, onDate, reason: reason.trim() || null });
       notifications.show({ color: 'green', message: t('status.added') });
       setReason('');
+      setKind(updated.status === 'active' ? 'transferred_out' : 'transferred_in');
       onAdded(updated);
     } catch (err) {
       setErrors(fieldErrorsOf(err));

@@ -68,7 +68,7 @@ export function StatusHistory({ orgId, member, mayWrite, onChanged }: Props) {
           })}
         </Timeline>
       )}
-      {mayWrite && <StatusEventForm orgId={orgId} memberId={member.id} onAdded={onChanged} />}
+      {mayWrite && <StatusEventForm orgId={orgId} memberId={member.id} active={member.status === 'active'} onAdded={onChanged} />}
     </Paper>
   );
 }

@@ -14,7 +14,9 @@ export interface Config {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable counts as unset (shells and CI often export VAR= to clear one).
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(set);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new Error(`Cấu hình không hợp lệ (${first.path.join('.')}): ${first.message}`);

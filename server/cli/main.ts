@@ -3,9 +3,11 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openAndMigrate, startServer } from '../main.ts';
 import { demoAccountsText, loadDemo } from '../demo/load-demo.ts';
-import { runMembersCommand } from './members-command.ts';
-import { runUserCommand } from './user-command.ts';
-import { runReportCommand } from './report-command.ts';
+import { parseMembersCommand, runMembersCommand } from './members-command.ts';
+import { parseUserCommand, runUserCommand } from './user-command.ts';
+import { parseReportCommand, runReportCommand } from './report-command.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
 import { CliError } from './cli-error.ts';
 
 const USAGE = `Cách dùng / usage: congdoan <lệnh>
@@ -20,6 +22,7 @@ const USAGE = `Cách dùng / usage: congdoan <lệnh>
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   const config = loadConfig();
+
   switch (command) {
     case 'serve': {
       parseArgs({ args: rest, options: {}, allowPositionals: false });
@@ -48,23 +51,16 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'import':
     case 'export': {
-      const handle = await openAndMigrate(config);
-      try {
-        await runMembersCommand(handle.db, command, rest);
-      } finally {
-        await handle.close();
-      }
-      return;
+      const parsed = parseMembersCommand(command, rest);
+      return withDatabase(config, (db) => runMembersCommand(db, parsed));
     }
-    case 'user':
+    case 'user': {
+      const parsed = await parseUserCommand(rest);
+      return withDatabase(config, (db) => runUserCommand(db, parsed));
+    }
     case 'report': {
-      const handle = await openAndMigrate(config);
-      try {
-        await (command === 'user' ? runUserCommand(handle.db, rest) : runReportCommand(handle.db, rest));
-      } finally {
-        await handle.close();
-      }
-      return;
+      const parsed = parseReportCommand(rest);
+      return withDatabase(config, (db) => runReportCommand(db, parsed));
     }
     case undefined:
     case '--help':
@@ -73,6 +69,16 @@ async function main(argv: string[]): Promise<void> {
       return;
     default:
       throw new CliError(`Lệnh không hợp lệ: ${command}`);
+  }
+}
+
+/** Arguments are checked before this, so a typo does not wait for the database. */
+async function withDatabase(config: Config, work: (db: Db) => Promise<void>): Promise<void> {
+  const handle = await openAndMigrate(config);
+  try {
+    await work(handle.db);
+  } finally {
+    await handle.close();
   }
 }
 

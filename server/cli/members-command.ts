@@ -14,7 +14,14 @@ async function orgIdByCode(db: Db, code: string): Promise<number> {
   return org.id;
 }
 
-export async function runMembersCommand(db: Db, command: 'import' | 'export', args: string[]): Promise<void> {
+export interface MembersCommand {
+  command: 'import' | 'export';
+  file: string;
+  org: string;
+  dryRun: boolean;
+}
+
+export function parseMembersCommand(command: 'import' | 'export', args: string[]): MembersCommand {
   const { positionals, values } = parseArgs({
     args, allowPositionals: true,
     options: { org: { type: 'string' }, 'dry-run': { type: 'boolean' } },
@@ -26,20 +33,24 @@ export async function runMembersCommand(db: Db, command: 'import' | 'export', ar
   if (!values.org) {
     throw new CliError('Thiếu --org MÃ (mã tổ chức)');
   }
-  const orgId = await orgIdByCode(db, values.org);
+  if (command === 'import' && !fs.existsSync(file)) {
+    throw new CliError(`Không tìm thấy tệp ${file}`);
+  }
+  return { command, file, org: values.org, dryRun: values['dry-run'] ?? false };
+}
+
+export async function runMembersCommand(db: Db, { command, file, org, dryRun }: MembersCommand): Promise<void> {
+  const orgId = await orgIdByCode(db, org);
   if (command === 'export') {
     const buffer = await exportMembers(db, SYSTEM_CALLER, orgId, { status: 'all' });
     fs.writeFileSync(file, buffer);
     console.log(`Đã xuất danh sách đoàn viên ra ${file}`);
     return;
   }
-  if (!fs.existsSync(file)) {
-    throw new CliError(`Không tìm thấy tệp ${file}`);
-  }
   const bytes = fs.readFileSync(file);
   try {
-    const result = await importMembers(db, SYSTEM_CALLER, orgId, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), values['dry-run'] ?? false);
-    console.log(values['dry-run'] ? `Tệp hợp lệ: ${result.rows} dòng` : `Đã nhập ${result.imported} đoàn viên`);
+    const result = await importMembers(db, SYSTEM_CALLER, orgId, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), dryRun);
+    console.log(dryRun ? `Tệp hợp lệ: ${result.rows} dòng` : `Đã nhập ${result.imported} đoàn viên`);
   } catch (err) {
     if (err instanceof AppError && err.code === 'VALIDATION' && err.details) {
       const details = err.details as { errors: { row: number; column: string; message: string }[] };

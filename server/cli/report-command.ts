@@ -6,8 +6,15 @@ import { annualDraftDocx } from '../modules/reports/reports.service.ts';
 import { convertDocxToPdf, findSoffice } from '../modules/reports/document/pdf-convert.ts';
 import { CliError } from './cli-error.ts';
 
+export interface ReportCommand {
+  org: string;
+  year: number;
+  out: string;
+  pdf: boolean;
+}
+
 /** congdoan report annual --org CODE --year 2023 --out FILE.docx [--pdf] */
-export async function runReportCommand(db: Db, args: string[]): Promise<void> {
+export function parseReportCommand(args: string[]): ReportCommand {
   const { positionals, values } = parseArgs({
     args, allowPositionals: true,
     options: { org: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, pdf: { type: 'boolean' } },
@@ -25,11 +32,15 @@ export async function runReportCommand(db: Db, args: string[]): Promise<void> {
   if (values.pdf && !findSoffice()) {
     throw new CliError('Chưa cài LibreOffice (soffice) nên không xuất được PDF; bỏ --pdf để lấy tệp .docx');
   }
-  const org = await db.selectFrom('organisations').select('id').where('code', '=', values.org).executeTakeFirst();
+  return { org: values.org, year, out: values.out, pdf: values.pdf ?? false };
+}
+
+export async function runReportCommand(db: Db, { org: code, year, out, pdf }: ReportCommand): Promise<void> {
+  const org = await db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirst();
   if (!org) {
-    throw new CliError(`Không có tổ chức mã "${values.org}"`);
+    throw new CliError(`Không có tổ chức mã "${code}"`);
   }
   const docx = await annualDraftDocx(db, SYSTEM_CALLER, org.id, year);
-  fs.writeFileSync(values.out, values.pdf ? await convertDocxToPdf(docx) : docx);
-  console.log(`Đã ghi báo cáo tổng kết năm ${year} vào ${values.out}`);
+  fs.writeFileSync(out, pdf ? await convertDocxToPdf(docx) : docx);
+  console.log(`Đã ghi báo cáo tổng kết năm ${year} vào ${out}`);
 }

@@ -1,12 +1,18 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import type { Db } from '../db/client.ts';
-import { roleSchema } from '../../shared/contracts/common.contract.ts';
+import { roleSchema, type Role } from '../../shared/contracts/common.contract.ts';
 import { setupRequest } from '../../shared/contracts/auth.contract.ts';
 import { createUser } from '../modules/accounts/accounts.service.ts';
 import { CliError } from './cli-error.ts';
 
-export async function runUserCommand(db: Db, args: string[]): Promise<void> {
+export interface UserCommand {
+  user: { username: string; fullName: string; password: string };
+  admin: boolean;
+  role: { role: Role; org: string } | null;
+}
+
+export async function parseUserCommand(args: string[]): Promise<UserCommand> {
   const { positionals, values } = parseArgs({
     args, allowPositionals: true,
     options: {
@@ -22,22 +28,30 @@ export async function runUserCommand(db: Db, args: string[]): Promise<void> {
   if (!parsed.success) {
     throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
-  const roles = [];
+  let role: UserCommand['role'] = null;
   if (values.role || values.org) {
-    const role = roleSchema.safeParse(values.role);
-    if (!role.success || !values.org) {
+    const r = roleSchema.safeParse(values.role);
+    if (!r.success || !values.org) {
       throw new CliError(`--role phải là một trong ${roleSchema.options.join(', ')} và đi kèm --org MÃ`);
     }
-    const org = await db.selectFrom('organisations').select('id').where('code', '=', values.org).executeTakeFirst();
-    if (!org) {
-      throw new CliError(`Không có tổ chức mã "${values.org}"`);
-    }
-    roles.push({ orgId: org.id, role: role.data });
+    role = { role: r.data, org: values.org };
   } else if (!values.admin) {
     throw new CliError('Cần --admin hoặc --role ROLE --org MÃ');
   }
-  await createUser(db, { ...parsed.data, isAdmin: values.admin ?? false, roles });
-  console.log(`Đã tạo tài khoản ${parsed.data.username}`);
+  return { user: parsed.data, admin: values.admin ?? false, role };
+}
+
+export async function runUserCommand(db: Db, { user, admin, role }: UserCommand): Promise<void> {
+  const roles = [];
+  if (role) {
+    const org = await db.selectFrom('organisations').select('id').where('code', '=', role.org).executeTakeFirst();
+    if (!org) {
+      throw new CliError(`Không có tổ chức mã "${role.org}"`);
+    }
+    roles.push({ orgId: org.id, role: role.role });
+  }
+  await createUser(db, { ...user, isAdmin: admin, roles });
+  console.log(`Đã tạo tài khoản ${user.username}`);
 }
 
 async function askPassword(): Promise<string> {

@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { LoginPage } from '../modules/accounts/pages/LoginPage.tsx';
-import { AuditPage } from '../modules/accounts/pages/AuditPage.tsx';
+import { AuditPage } from '../modules/audit/pages/AuditPage.tsx';
 import { ImportPage } from '../modules/members/pages/ImportPage.tsx';
 import { MemberListPage } from '../modules/members/pages/MemberListPage.tsx';
 import { MemberPage } from '../modules/members/pages/MemberPage.tsx';

@@ -2,7 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { createRouter, errorResponses, jsonOk, requireCaller } from '../../core/http.ts';
 import { idParam, pageQuery } from '../../../shared/contracts/common.contract.ts';
-import { auditPage, listAudit } from './audit.service.ts';
+import { listAudit } from './audit.service.ts';
+import { auditPage } from '../../../shared/contracts/audit.contract.ts';
 
 export function auditRoutes() {
   const app = createRouter();

@@ -1,15 +1,6 @@
-import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { assertCan, type Caller } from '../../core/access.ts';
 import { today } from '../../core/clock.ts';
-
-export const auditPage = z.object({
-  items: z.array(z.object({
-    id: z.number(), at: z.string(), userName: z.string().nullable(), action: z.string(), entity: z.string(),
-    entityId: z.string().nullable(), before: z.unknown(), after: z.unknown(),
-  })),
-  total: z.number(),
-});
 
 /** The log of one organisation, newest first: readable by its chairperson and the officers above it. */
 export async function listAudit(db: Db, caller: Caller, orgId: number, page: { page: number; pageSize: number }) {

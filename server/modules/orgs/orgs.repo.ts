@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { OrgKindCode, OrgTreeNode, OrgView } from '../../../shared/contracts/orgs.contract.ts';
+import { formatDateVi } from '../../../shared/vi/dates.ts';
 
 interface OrgRow {
   id: number;
@@ -42,7 +43,7 @@ export async function findOrgAt(db: Db, id: number, date: string): Promise<OrgVi
     return null;
   }
   const decision = r.end_decision_number
-    ? `${r.end_decision_number}${r.end_decision_date ? ` ngày ${r.end_decision_date}` : ''}${r.end_decision_issuer ? ` của ${r.end_decision_issuer}` : ''}`
+    ? `${r.end_decision_number}${r.end_decision_date ? ` ngày ${formatDateVi(r.end_decision_date)}` : ''}${r.end_decision_issuer ? ` của ${r.end_decision_issuer}` : ''}`
     : null;
   return {
     id: r.id,

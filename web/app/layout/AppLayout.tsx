@@ -58,7 +58,7 @@ export function AppLayout() {
         <AppShell.Navbar p="sm">
           {!wide && (
             <Box mb="sm">
-              <OrgSwitcher onSwitch={close} />
+              <OrgSwitcher onSwitch={close} inDrawer />
               <Divider mt="sm" />
             </Box>
           )}

@@ -14,7 +14,8 @@ function sectionOf(pathname: string): string {
   return match ? `/${match[1]}` : '';
 }
 
-export function OrgSwitcher({ onSwitch }: { onSwitch?: () => void }) {
+/** `inDrawer`: shown in the phone navbar, where the dropdown must not be wider than the screen. */
+export function OrgSwitcher({ onSwitch, inDrawer = false }: { onSwitch?: () => void; inDrawer?: boolean }) {
   const { t } = useTranslation();
   const { tree, loading } = useOrgTree();
   const orgId = useCurrentOrgId();
@@ -42,7 +43,7 @@ export function OrgSwitcher({ onSwitch }: { onSwitch?: () => void }) {
       nothingFoundMessage={t('common.nothingFound')}
       leftSection={<IconBuildingCommunity size={18} stroke={1.6} />}
       maxDropdownHeight={420}
-      comboboxProps={{ width: 'max-content', position: 'bottom-start', shadow: 'md' }}
+      comboboxProps={{ width: inDrawer ? 'target' : 'max-content', position: 'bottom-start', shadow: 'md' }}
       w="100%"
       renderOption={({ option }) => {
         const node = byId.get(option.value);

@@ -1,11 +1,10 @@
 // Members per tổ công đoàn, with each tổ's share of the total.
-import { Paper, Progress, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Progress, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MemberStats } from '../../../../shared/contracts/members.contract.ts';
+import { formatPercent } from '../../../../shared/vi/numbers.ts';
 import { EmptyNotice } from '../../../ui/EmptyNotice.tsx';
 import { formatNumber } from '../../../ui/format.ts';
-
-const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
 
 export function GroupStatsTable({ stats }: { stats: MemberStats }) {
   const { t } = useTranslation();
@@ -38,11 +37,12 @@ export function GroupStatsTable({ stats }: { stats: MemberStats }) {
                       {formatNumber(group.count)}
                     </Table.Td>
                     <Table.Td>
-                      <Progress.Root size="lg">
-                        <Progress.Section value={share * 100}>
-                          <Progress.Label>{percent.format(share)}</Progress.Label>
-                        </Progress.Section>
-                      </Progress.Root>
+                      <Group gap="sm" wrap="nowrap">
+                        <Progress value={share * 100} size="md" style={{ flex: 1 }} aria-hidden />
+                        <Text size="sm" w={56} ta="right">
+                          {formatPercent(share)}
+                        </Text>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 );

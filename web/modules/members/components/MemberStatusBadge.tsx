@@ -4,6 +4,7 @@ import type { MemberStatus } from '../../../../shared/contracts/members.contract
 
 const colorByStatus: Record<MemberStatus, string> = {
   active: 'green',
+  pending: 'blue',
   transferred_out: 'orange',
   left: 'gray',
   ended_with_union: 'gray',

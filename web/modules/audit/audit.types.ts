@@ -1,0 +1,1 @@
+export type { AuditEntry, AuditPage } from '../../../shared/contracts/audit.contract.ts';

@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'web/dist/**', 'data/**', 'data-demo/**', 'coverage/**'] },
+  { ignores: ['eslint.config.js', 'bin/**', 'node_modules/**', 'web/dist/**', 'data/**', 'data-demo/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],

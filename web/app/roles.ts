@@ -1,9 +1,18 @@
 // What the interface offers to whom. The server is the real check; this only hides what would be refused.
+// The grants mirror server/core/access.ts; roles are inherited down the tree.
 import type { Me } from '../../shared/contracts/auth.contract.ts';
 import type { Role } from '../../shared/contracts/common.contract.ts';
 import type { OrgTreeNode } from '../../shared/contracts/orgs.contract.ts';
 
-const writerRoles: readonly Role[] = ['chair', 'committee'];
+export type Capability = 'members.write' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox';
+
+const grants: Record<Capability, readonly Role[]> = {
+  'members.write': ['chair', 'committee'],
+  'reports.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'reports.write': ['chair', 'committee'],
+  'reports.finalise': ['chair'],
+  'reports.inbox': ['officer'],
+};
 
 /** The org and its ancestors, as far as the visible tree knows them. */
 function lineageOf(orgId: number, tree: readonly OrgTreeNode[]): Set<number> {
@@ -23,11 +32,16 @@ function rolesOn(me: Me, orgId: number, tree: readonly OrgTreeNode[]): Role[] {
   return me.roles.filter((r) => lineage.has(r.orgId)).map((r) => r.role);
 }
 
-export function canWriteMembers(me: Me | null, orgId: number, tree: readonly OrgTreeNode[]): boolean {
+/** True when the user may do `capability` on the organisation (an administrator may do everything). */
+export function can(me: Me | null, orgId: number, tree: readonly OrgTreeNode[], capability: Capability): boolean {
   if (!me) {
     return false;
   }
-  return me.isAdmin || rolesOn(me, orgId, tree).some((role) => writerRoles.includes(role));
+  return me.isAdmin || rolesOn(me, orgId, tree).some((role) => grants[capability].includes(role));
+}
+
+export function canWriteMembers(me: Me | null, orgId: number, tree: readonly OrgTreeNode[]): boolean {
+  return can(me, orgId, tree, 'members.write');
 }
 
 /** A user whose only roles are 'member' sees only their own record (/me). */

@@ -1,20 +1,36 @@
 // The navbar, in one place: later modules (emulation, finance, welfare, …) add their entry here.
-import { IconFileImport, IconHistory, IconLayoutDashboard, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconFileImport, IconHistory, IconInbox, IconLayoutDashboard, IconReportAnalytics, IconUsers, type Icon,
+} from '@tabler/icons-react';
+import { todayIso } from '../../../shared/vi/dates.ts';
 
-export type NavRequirement = 'writeMembers';
+/**
+ * When an entry is shown: 'writeMembers' for those who may edit members, 'union' only on a grassroots union
+ * (not on an upper level), 'inbox' only on an upper level and for its officers.
+ */
+export type NavRequirement = 'writeMembers' | 'union' | 'inbox';
 
 export interface NavItem {
   /** i18n key of the label. */
   labelKey: string;
   icon: Icon;
-  /** Path below /org/:orgId ('' for the dashboard). */
+  /** Path below /org/:orgId ('' for the dashboard); the entry is active on it and below it. */
   segment: string;
+  /** Where the link leads below /org/:orgId when not `segment` itself (e.g. this year's report). */
+  target?: () => string;
   requires?: NavRequirement;
+}
+
+/** The report year a union works on by default: the year of today in Vietnam. */
+export function currentReportYear(): number {
+  return Number(todayIso().slice(0, 4));
 }
 
 export const navItems: readonly NavItem[] = [
   { labelKey: 'nav.dashboard', icon: IconLayoutDashboard, segment: '' },
   { labelKey: 'nav.members', icon: IconUsers, segment: 'members' },
   { labelKey: 'nav.import', icon: IconFileImport, segment: 'import', requires: 'writeMembers' },
+  { labelKey: 'nav.annualReport', icon: IconReportAnalytics, segment: 'reports', target: () => `reports/${currentReportYear()}`, requires: 'union' },
+  { labelKey: 'nav.inbox', icon: IconInbox, segment: 'inbox', requires: 'inbox' },
   { labelKey: 'nav.audit', icon: IconHistory, segment: 'audit' },
 ];

@@ -1,0 +1,24 @@
+// Paths and calls of the reports API (báo cáo tổng kết); pages use these instead of spelling URLs.
+import type { AnnualDraftView, ReportVersionView } from '../../../shared/contracts/reports.contract.ts';
+import { api } from '../../app/api.ts';
+
+export const annualPath = (orgId: number, year: number) => `/api/orgs/${orgId}/reports/annual/${year}`;
+export const previewPath = (orgId: number, year: number) => `${annualPath(orgId, year)}/preview`;
+export const draftDocxPath = (orgId: number, year: number) => `${annualPath(orgId, year)}/draft.docx`;
+export const versionDocxPath = (orgId: number, versionId: number) => `/api/orgs/${orgId}/reports/versions/${versionId}/docx`;
+export const versionPdfPath = (orgId: number, versionId: number) => `/api/orgs/${orgId}/reports/versions/${versionId}/pdf`;
+export const inboxPath = (orgId: number) => `/api/orgs/${orgId}/reports/inbox`;
+export const pdfAvailablePath = '/api/reports/pdf-available';
+
+const sectionPath = (orgId: number, year: number, key: string) => `${annualPath(orgId, year)}/sections/${encodeURIComponent(key)}`;
+
+export const saveSection = (orgId: number, year: number, key: string, paragraphs: string[]) =>
+  api.put<AnnualDraftView>(sectionPath(orgId, year, key), { paragraphs });
+export const resetSection = (orgId: number, year: number, key: string) => api.delete<AnnualDraftView>(sectionPath(orgId, year, key));
+export const setReportDate = (orgId: number, year: number, issuedOn: string) =>
+  api.put<AnnualDraftView>(`${annualPath(orgId, year)}/settings`, { issuedOn });
+export const startFromLastYear = (orgId: number, year: number) => api.post<AnnualDraftView>(`${annualPath(orgId, year)}/start-from-last-year`);
+export const fetchPreview = (orgId: number, year: number) => api.get<{ html: string }>(previewPath(orgId, year));
+export const finaliseAnnual = (orgId: number, year: number) => api.post<ReportVersionView>(`${annualPath(orgId, year)}/finalise`);
+export const submitVersion = (orgId: number, versionId: number) =>
+  api.post<ReportVersionView>(`/api/orgs/${orgId}/reports/versions/${versionId}/submit`);

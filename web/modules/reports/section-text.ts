@@ -1,0 +1,14 @@
+// The section editor shows a section's paragraphs as one text, one paragraph per blank-line-separated block.
+
+export function paragraphsToText(paragraphs: readonly string[]): string {
+  return paragraphs.join('\n\n');
+}
+
+/** Blank lines separate paragraphs; a single line break stays inside its paragraph; empty blocks are dropped. */
+export function textToParagraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block.length > 0);
+}

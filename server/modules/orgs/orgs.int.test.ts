@@ -125,4 +125,26 @@ describe('the organisation tree has a history', () => {
     expect(((await res.json()) as OrgView).reportRecipients).toEqual(['LĐLĐ thành phố Huế', 'Lưu: VT']);
     expect((await chair.send('POST', `/api/orgs/${t.orgs.seed}/changes`, { from: '2026-01-01', name: 'Tên mới của công đoàn' })).status).toBe(403);
   });
+
+  it('changes a kind and a name on a date: each date sees its own, the member categories follow the kind', async () => {
+    const admin = t.as('admin');
+    const created = await admin.send('POST', '/api/orgs', {
+      code: 'CDCS-BENHVIEN', name: 'Công đoàn Bệnh viện Đa khoa Hương Sơn', shortName: 'CĐCS Bệnh viện Hương Sơn',
+      kind: 'public_unit', parentId: t.orgs.province, establishedOn: '2010-01-01',
+    });
+    const id = ((await created.json()) as OrgView).id;
+    const changed = await admin.send('POST', `/api/orgs/${id}/changes`, {
+      from: '2024-01-01', kind: 'state_enterprise', name: 'Công đoàn Công ty Cổ phần Bệnh viện Hương Sơn', note: 'Cổ phần hóa',
+    });
+    expect(changed.status).toBe(200);
+    const before = await orgAt('admin', id, '2023-12-31');
+    const after = await orgAt('admin', id, '2024-01-01');
+    expect([before.kind, before.name]).toEqual(['public_unit', 'Công đoàn Bệnh viện Đa khoa Hương Sơn']);
+    expect([after.kind, after.name]).toEqual(['state_enterprise', 'Công đoàn Công ty Cổ phần Bệnh viện Hương Sơn']);
+    expect(before.shortName).toBe(after.shortName);
+    const categories = (await (await admin.get(`/api/orgs/${id}/categories`)).json()) as { code: string }[];
+    expect(categories.map((c) => c.code)).toContain('cong_nhan_lao_dong');
+    expect(categories.map((c) => c.code)).not.toContain('vien_chuc');
+    expect((await admin.get(`/api/orgs/${id}?date=2009-12-31`)).status).toBe(404);
+  });
 });

@@ -2,7 +2,7 @@
 import {
   IconFileImport, IconHistory, IconInbox, IconLayoutDashboard, IconReportAnalytics, IconUsers, type Icon,
 } from '@tabler/icons-react';
-import { todayIso } from '../../../shared/vi/dates.ts';
+import { currentReportYear } from '../../modules/reports/report-year.ts';
 
 /**
  * When an entry is shown: 'writeMembers' for those who may edit members, 'union' only on a grassroots union
@@ -19,11 +19,6 @@ export interface NavItem {
   /** Where the link leads below /org/:orgId when not `segment` itself (e.g. this year's report). */
   target?: () => string;
   requires?: NavRequirement;
-}
-
-/** The report year a union works on by default: the year of today in Vietnam. */
-export function currentReportYear(): number {
-  return Number(todayIso().slice(0, 4));
 }
 
 export const navItems: readonly NavItem[] = [

@@ -72,9 +72,9 @@ export function createApp(db: Db, engine: Engine) {
   });
 
   if (fs.existsSync(webDist)) {
-    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
-    const index = () => fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
-    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index())));
+    app.use('/assets/*', serveStatic({ root: webDist }));
+    const index = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
   }
   return app;
 }

@@ -18,8 +18,10 @@ export function ConfirmDialog({ opened, onClose, title, message, confirmLabel, c
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   return (
-    <Modal opened={opened} onClose={busy ? () => undefined : onClose} title={title} centered data-testid="confirm-dialog">
-      <Text size="sm">{message}</Text>
+    <Modal opened={opened} onClose={busy ? () => undefined : onClose} title={title} centered>
+      <Text size="sm" data-testid="confirm-dialog">
+        {message}
+      </Text>
       <Group justify="flex-end" gap="xs" mt="lg">
         <Button variant="default" onClick={onClose} disabled={busy} data-testid="confirm-cancel">
           {t('common.cancel')}

@@ -34,6 +34,7 @@ export function exportPath(orgId: number, params: MemberListParams): string {
   return `${membersPath(orgId)}/export.xlsx${toQueryString({ ...filterQuery(params), sort: params.sort, dir: params.dir })}`;
 }
 
+export const listDocxPath = (orgId: number, date: string) => `${membersPath(orgId)}/list.docx${toQueryString({ date })}`;
 export const templatePath = (orgId: number) => `${membersPath(orgId)}/template.xlsx`;
 export const statsPath = (orgId: number, date: string) => `${membersPath(orgId)}/stats${toQueryString({ date })}`;
 export const groupsPath = (orgId: number) => `/api/orgs/${orgId}/groups`;

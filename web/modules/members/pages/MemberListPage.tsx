@@ -1,11 +1,12 @@
-// /org/:orgId/members — the union's member list with search, filters, Excel template and export.
+// /org/:orgId/members — the union's member list with search, filters, Excel template and export, and the list as .docx.
 import { Button, Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconFileSpreadsheet, IconUserPlus } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet, IconFileTypeDocx, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { MemberListResponse } from '../../../../shared/contracts/members.contract.ts';
+import { todayIso } from '../../../../shared/vi/dates.ts';
 import { downloadFile } from '../../../app/api.ts';
 import { useAuth } from '../../../app/auth-context.tsx';
 import { useCurrentOrgId } from '../../../app/current-org.ts';
@@ -20,7 +21,9 @@ import { MemberFilterBar } from '../components/MemberFilterBar.tsx';
 import { MemberTable } from '../components/MemberTable.tsx';
 import { useMemberListParams } from '../hooks/use-member-list-params.ts';
 import { useMemberOptions } from '../hooks/use-member-options.ts';
-import { exportPath, memberListPath, templatePath } from '../members.api.ts';
+import { exportPath, listDocxPath, memberListPath, templatePath } from '../members.api.ts';
+
+type DownloadKind = 'template' | 'export' | 'docx';
 
 export function MemberListPage() {
   const { t } = useTranslation();
@@ -31,16 +34,19 @@ export function MemberListPage() {
   const { params, update, pageSizes } = useMemberListParams();
   const options = useMemberOptions(orgId);
   const list = useApiQuery<MemberListResponse>(memberListPath(orgId, params));
-  const [downloading, setDownloading] = useState<'template' | 'export' | null>(null);
+  const [downloading, setDownloading] = useState<DownloadKind | null>(null);
   const mayWrite = canWriteMembers(me, orgId, tree);
 
-  const download = async (kind: 'template' | 'export') => {
+  const download = async (kind: DownloadKind) => {
     setDownloading(kind);
     try {
       if (kind === 'template') {
         await downloadFile(templatePath(orgId), 'mau-nhap-doan-vien.xlsx');
-      } else {
+      } else if (kind === 'export') {
         await downloadFile(exportPath(orgId, params), 'danh-sach-doan-vien.xlsx');
+      } else {
+        // Danh sách đoàn viên as an official document, as of today in Vietnam.
+        await downloadFile(listDocxPath(orgId, todayIso()), 'danh-sach-doan-vien.docx');
       }
     } catch (err) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) });
@@ -73,6 +79,15 @@ export function MemberListPage() {
               data-testid="member-export"
             >
               {t('members.export')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileTypeDocx size={16} />}
+              loading={downloading === 'docx'}
+              onClick={() => void download('docx')}
+              data-testid="member-list-docx"
+            >
+              {t('members.listDocx')}
             </Button>
             {mayWrite && (
               <Button component={Link} to={`/org/${orgId}/members/new`} leftSection={<IconUserPlus size={16} />} data-testid="member-add">

@@ -13,7 +13,9 @@ export function FigureTable({ figures, testId }: { figures: readonly (readonly [
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('reports.figures.label')}</Table.Th>
-          <Table.Th ta="right">{t('reports.figures.value')}</Table.Th>
+          <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+            {t('reports.figures.value')}
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -26,7 +26,7 @@ export function FiguresPanel({ figures }: { figures: AnnualDraftView['figures'] 
           <Accordion.Control data-testid="report-figures-toggle">
             <Text fw={600}>{t('reports.figures.title')}</Text>
             <Text size="xs" c="dimmed">
-              {t('reports.figures.count', { count: entries.length })} · {t('reports.figures.hint')}
+              {t('reports.figures.count', { count: entries.length })} · {t('reports.figures.hint', { code: '{{…}}' })}
             </Text>
           </Accordion.Control>
           <Accordion.Panel>

@@ -1,5 +1,5 @@
 // One section of the report outline: heading, text as printed, its errors, the figures its module provides, and editing.
-import { Badge, Box, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Grid, Group, List, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,9 +48,12 @@ export function SectionCard({ section, figures, mayEdit, onSave, onReset }: Prop
       onClose={() => setEditing(false)}
     />
   ) : section.rendered.length === 0 ? (
-    <Text size="sm" c="dimmed" fs="italic">
-      {t('reports.section.empty')}
-    </Text>
+    // A heading alone (A., I.) is normal; an untitled block without text is worth a word.
+    section.title ? null : (
+      <Text size="sm" c="dimmed" fs="italic">
+        {t('reports.section.empty')}
+      </Text>
+    )
   ) : (
     <Stack gap={6}>
       {section.rendered.map((paragraph, i) => (
@@ -71,7 +74,7 @@ export function SectionCard({ section, figures, mayEdit, onSave, onReset }: Prop
       data-key={section.key}
       style={section.errors.length > 0 ? { borderColor: 'var(--mantine-color-red-5)' } : undefined}
     >
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm" mb="xs">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm" mb={body ? 'xs' : 0}>
         <Box style={{ minWidth: 0 }}>
           <SectionHeading section={section} />
         </Box>
@@ -96,7 +99,9 @@ export function SectionCard({ section, figures, mayEdit, onSave, onReset }: Prop
               <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={4}>
                 {t('reports.figures.sectionTitle')}
               </Text>
-              <FigureTable figures={sectionFigures} />
+              <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars>
+                <FigureTable figures={sectionFigures} />
+              </ScrollArea.Autosize>
             </Box>
           </Grid.Col>
         </Grid>

@@ -1,0 +1,114 @@
+// The chair writes the 2023 annual report (báo cáo tổng kết): live figures in the text, one paragraph
+// edited, the preview, and the draft .docx as Word will open it.
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paragraphTexts, readDocxPart } from '../server/modules/reports/document/read-docx.ts';
+import { login, screenshot, waitForPath, waitForText, watchErrors } from './support/app.ts';
+import { launchBrowser, newContext } from './support/browser.ts';
+import { ORG, startServer, type TestServer } from './support/server.ts';
+
+const NEW_SENTENCE = 'Thu nhập bình quân tăng so với năm trước.';
+
+describe('report: the chair writes the 2023 annual report', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let seed: number;
+  let watched: { errors: string[] };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    seed = await server.orgId(ORG.seed);
+    context = await newContext(browser, server.url);
+    page = await context.newPage();
+    watched = watchErrors(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const section = (key: string) => page.locator(`[data-testid="report-section"][data-key="${key}"]`);
+
+  it('shows the report with the figures worked into the text', async () => {
+    await login(page, 'huongbinh.chutich');
+    await page.goto(`/org/${seed}/reports/2023`);
+    await waitForPath(page, new RegExp(`^/org/${seed}/reports/2023$`));
+    await waitForText(page.locator('main h1, main h2').first(), 'Báo cáo tổng kết năm 2023');
+    const outline = page.getByTestId('report-outline');
+    await waitForText(outline, 'Tổng số đoàn viên Công đoàn hiện nay là 30 đồng chí, Nữ 07 đồng chí.');
+    await waitForText(outline, 'kỷ niệm 93 năm ngày thành lập Hội LHPN Việt Nam 20/10');
+    // no placeholder is left unreplaced in the text (the figure panels beside it list the codes on purpose)
+    const printed = await outline.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[data-testid="section-figures"]').forEach((box) => box.remove());
+      return copy.textContent ?? '';
+    });
+    expect(printed).toContain('Tổng số đoàn viên Công đoàn hiện nay là 30 đồng chí');
+    expect(printed).not.toContain('{{');
+    // and the report has no errors
+    expect(await page.getByTestId('report-errors').count()).toBe(0);
+  });
+
+  it('edits the paragraph of A.I.2 and sees it rendered', async () => {
+    const card = section('A.I.2');
+    await waitForText(card, 'Tình hình đời sống của CBCC');
+    expect(await card.innerText()).not.toContain(NEW_SENTENCE);
+    await card.getByTestId('section-edit').click();
+    const editor = card.getByTestId('section-editor');
+    await editor.waitFor();
+    const before = await editor.inputValue();
+    expect(before).toMatch(/^Tình hình đời sống của CBCC/);
+    await editor.fill(`${before.trimEnd()} ${NEW_SENTENCE}`);
+    // the card at the top of the picture, below the fixed header
+    await card.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 76));
+    await screenshot(page, 'report-editor');
+
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sections/A.I.2'));
+    await card.getByTestId('section-save').click();
+    expect((await saved).status()).toBe(200);
+    await card.getByTestId('section-editor').waitFor({ state: 'detached' });
+    const text = await waitForText(card, NEW_SENTENCE);
+    expect(text.replace(/\s+/g, ' ')).toContain(`nguồn thu nhập ổn định. ${NEW_SENTENCE}`);
+    await waitForText(card.getByTestId('section-edited'), 'Đã sửa');
+
+    // kept on the server: a reload shows it again
+    await page.reload();
+    await waitForText(section('A.I.2'), NEW_SENTENCE);
+  });
+
+  it('shows the sentence in the preview', async () => {
+    await page.getByTestId('report-preview-button').click();
+    const preview = page.getByTestId('report-preview');
+    await waitForText(preview, NEW_SENTENCE, 30_000);
+    const text = (await preview.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('LĐLĐ THỊ XÃ HƯƠNG TRÀ');
+    expect(text).toContain('Tổng số đoàn viên Công đoàn hiện nay là 30 đồng chí, Nữ 07 đồng chí.');
+    await page.waitForTimeout(300); // the modal's opening transition
+    await screenshot(page, 'report-preview');
+    await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached' });
+  });
+
+  it('downloads the draft .docx with the new sentence and the upper body of 2023 in the header', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-draft').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const file = await download.path();
+    const docx = fs.readFileSync(file);
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    const paragraphs = paragraphTexts(readDocxPart(docx, 'word/document.xml'));
+    expect(paragraphs).toContain('LĐLĐ THỊ XÃ HƯƠNG TRÀ');
+    const edited = paragraphs.find((p) => p.includes(NEW_SENTENCE));
+    expect(edited).toBeDefined();
+    expect(edited).toMatch(/^Tình hình đời sống của CBCC[\s\S]*nguồn thu nhập ổn định\. Thu nhập bình quân tăng so với năm trước\.$/);
+    expect(paragraphs.join('\n')).toContain('Tổng số đoàn viên Công đoàn hiện nay là 30 đồng chí, Nữ 07 đồng chí.');
+  });
+
+  it('had no browser errors nor server failures', () => {
+    expect(watched.errors).toEqual([]);
+  });
+});

@@ -187,3 +187,8 @@ function summarise(rows: {
     byGroup: [...byGroup.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   };
 }
+
+export async function findCategoryNames(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('member_categories').select(['code', 'name']).execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
+}

@@ -1,5 +1,5 @@
 import type { Figure, SectionProvider } from '../reports/engine/section-provider.ts';
-import { countMembersAt } from './members.repo.ts';
+import { countMembersAt, findCategoryNames } from './members.repo.ts';
 
 // Figure keys for each member category, as placeholders: {{doanVien.canBoCongChuc}} …
 const categoryKeys: Record<string, string> = {
@@ -17,7 +17,7 @@ const categoryKeys: Record<string, string> = {
 export const membersReportSection: SectionProvider = {
   id: 'members',
   async contribute({ db, org, date }) {
-    const stats = await countMembersAt(db, org.id, date);
+    const [stats, categories] = await Promise.all([countMembersAt(db, org.id, date), findCategoryNames(db)]);
     const count = (value: number, label: string): Figure => ({ value, label, format: 'count' });
     const figures: Record<string, Figure> = {
       'doanVien.tong': count(stats.total, 'Tổng số đoàn viên'),
@@ -27,7 +27,7 @@ export const membersReportSection: SectionProvider = {
     };
     for (const [code, key] of Object.entries(categoryKeys)) {
       const c = stats.byCategory.find((x) => x.category === code);
-      figures[`doanVien.${key}`] = count(c?.count ?? 0, c?.name ?? code);
+      figures[`doanVien.${key}`] = count(c?.count ?? 0, categories.get(code) ?? code);
     }
     return {
       figures,

@@ -18,7 +18,8 @@ describe('inbox: a finalised report reaches the upper level', () => {
   let number = '';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    server = await startServer();
+    browser = await launchBrowser();
     seed = await server.orgId(ORG.seed);
     province = await server.orgId(ORG.province);
   });

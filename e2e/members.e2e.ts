@@ -1,33 +1,27 @@
 // The chair of CĐCS cơ quan xã Hương Bình looks after the member list: overview, search,
 // add by hand, import from Excel (a bad file first), and the English interface.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, screenshot, waitForCount, waitForPath, waitForText, watchErrors } from './support/app.ts';
-import { launchBrowser, newContext } from './support/browser.ts';
-import { ORG, startServer, type TestServer } from './support/server.ts';
+import { login, screenshot, waitForCount, waitForPath, waitForText } from './support/app.ts';
+import { startJourney, type Journey } from './support/journey.ts';
+import { ORG, type TestServer } from './support/server.ts';
 import { memberWorkbook, XLSX_MIME } from './support/xlsx.ts';
 
 describe('members: the chair keeps the member list', () => {
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let seed: number;
   let watched: { errors: string[] };
 
+  let journey: Journey | undefined;
+
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    journey = await startJourney();
+    ({ server, page, watched } = journey);
     seed = await server.orgId(ORG.seed);
-    context = await newContext(browser, server.url);
-    page = await context.newPage();
-    watched = watchErrors(page);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => journey?.close());
 
   it('logs in and sees 30 members, 7 of them women, on the overview', async () => {
     await login(page, 'huongbinh.chutich');

@@ -13,7 +13,8 @@ describe('organisations and access', () => {
   const watched: { errors: string[] }[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    server = await startServer();
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {

@@ -1,36 +1,30 @@
 // The chair writes the 2023 annual report (báo cáo tổng kết): live figures in the text, one paragraph
 // edited, the preview, and the draft .docx as Word will open it.
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphTexts, readDocxPart } from '../server/modules/reports/document/read-docx.ts';
-import { login, screenshot, waitForPath, waitForText, watchErrors } from './support/app.ts';
-import { launchBrowser, newContext } from './support/browser.ts';
-import { ORG, startServer, type TestServer } from './support/server.ts';
+import { login, screenshot, waitForPath, waitForText } from './support/app.ts';
+import { startJourney, type Journey } from './support/journey.ts';
+import { ORG, type TestServer } from './support/server.ts';
 
 const NEW_SENTENCE = 'Thu nhập bình quân tăng so với năm trước.';
 
 describe('report: the chair writes the 2023 annual report', () => {
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let seed: number;
   let watched: { errors: string[] };
 
+  let journey: Journey | undefined;
+
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    journey = await startJourney();
+    ({ server, page, watched } = journey);
     seed = await server.orgId(ORG.seed);
-    context = await newContext(browser, server.url);
-    page = await context.newPage();
-    watched = watchErrors(page);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => journey?.close());
 
   const section = (key: string) => page.locator(`[data-testid="report-section"][data-key="${key}"]`);
 

@@ -1,5 +1,6 @@
 // What every journey needs: logging in, waiting on text, screenshots, and catching browser errors.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
@@ -8,7 +9,10 @@ import { DEMO_PASSWORD } from '../../server/demo/load-demo.ts';
 
 export { DEMO_PASSWORD };
 
-const screenshotsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
+// The README's pictures are refreshed only on request (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
+const screenshotsDir = process.env.UPDATE_SCREENSHOTS
+  ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots')
+  : path.join(os.tmpdir(), 'congdoan-e2e-screenshots');
 export const MAX_SCREENSHOT_BYTES = 250 * 1024;
 
 export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
@@ -44,7 +48,7 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Saves docs/screenshots/<name>.png of the viewport, once the fonts are in and animations are over,
+ * Saves <name>.png of the viewport (docs/screenshots with UPDATE_SCREENSHOTS=1), once the fonts are in and animations are over,
  * and checks it stays small enough for the repository.
  */
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -57,10 +61,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Collects uncaught page errors and failed API answers the journey did not expect. */
+/**
+ * Collects what the journey did not expect: uncaught page errors, console errors (React, the app's
+ * own logging) and server failures (5xx) of the API. Refusals (4xx) are part of some journeys and are
+ * asserted where they happen.
+ */
 export function watchErrors(page: Page, allowedStatuses: number[] = []): { errors: string[] } {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (message) => {
+    // "Failed to load resource" repeats an HTTP status; those are judged below.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.pathname.startsWith('/api/') && response.status() >= 500 && !allowedStatuses.includes(response.status())) {

@@ -22,6 +22,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // containers (CI) often give /dev/shm only 64 MB, where Chromium's renderer can crash
+      '--disable-dev-shm-usage',
     ],
   });
 }

@@ -188,7 +188,12 @@ function summarise(rows: {
   };
 }
 
-export async function findCategoryNames(db: Db): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('member_categories').select(['code', 'name']).execute();
+/** The member categories a kind of union offers, by code. */
+export async function findCategoryNames(db: Db, kind: string): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('member_categories as c')
+    .innerJoin('org_kind_categories as kc', 'kc.category', 'c.code')
+    .select(['c.code', 'c.name'])
+    .where('kc.kind', '=', kind)
+    .execute();
   return new Map(rows.map((r) => [r.code, r.name]));
 }

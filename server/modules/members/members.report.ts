@@ -17,7 +17,7 @@ const categoryKeys: Record<string, string> = {
 export const membersReportSection: SectionProvider = {
   id: 'members',
   async contribute({ db, org, date }) {
-    const [stats, categories] = await Promise.all([countMembersAt(db, org.id, date), findCategoryNames(db)]);
+    const [stats, categories] = await Promise.all([countMembersAt(db, org.id, date), findCategoryNames(db, org.kind)]);
     const count = (value: number, label: string): Figure => ({ value, label, format: 'count' });
     const figures: Record<string, Figure> = {
       'doanVien.tong': count(stats.total, 'Tổng số đoàn viên'),
@@ -25,9 +25,12 @@ export const membersReportSection: SectionProvider = {
       'doanVien.nam': count(stats.men, 'Đoàn viên nam'),
       'doanVien.dangVien': count(stats.partyMembers, 'Đoàn viên là đảng viên'),
     };
+    // The categories the union's kind offers, and any other that still has members.
     for (const [code, key] of Object.entries(categoryKeys)) {
       const c = stats.byCategory.find((x) => x.category === code);
-      figures[`doanVien.${key}`] = count(c?.count ?? 0, categories.get(code) ?? code);
+      if (c || categories.has(code)) {
+        figures[`doanVien.${key}`] = count(c?.count ?? 0, c?.name ?? categories.get(code)!);
+      }
     }
     return {
       figures,

@@ -27,7 +27,8 @@ describe('the seed union\'s 2023 annual report, generated from the records', () 
     expect(draft.figures['doanVien.tong']).toMatchObject({ value: 30, text: '30' });
     expect(draft.figures['doanVien.nu']).toMatchObject({ value: 7, text: '07' });
     expect(draft.figures['kyNiem.hoiLHPN'].text).toBe('93');
-    expect(draft.figures['doanVien.vienChuc']).toMatchObject({ value: 0, text: '0', label: 'Viên chức' });
+    expect(draft.figures['doanVien.hopDong']).toMatchObject({ value: 0, text: '0', label: 'Người lao động hợp đồng' });
+    expect(draft.figures['doanVien.vienChuc']).toBeUndefined();
     const members = draft.sections.find((s) => s.key === 'A.I.1')!;
     expect(members.figureKeys).toContain('doanVien.tong');
     expect(members.rendered.join(' ')).toContain('Tổng số đoàn viên Công đoàn hiện nay là 30 đồng chí, Nữ 07 đồng chí.');

@@ -55,7 +55,8 @@ export function OrgSwitcher({ onSwitch, inDrawer = false }: { onSwitch?: () => v
             <Text size="sm" c={node.endedOn ? 'dimmed' : undefined} fw={node.depth === 0 ? 600 : 400}>
               {node.name}
               {node.endedOn && (
-                <Text span size="xs" c="dimmed" ml={6}>
+                <Text span size="xs" c="dimmed">
+                  {' '}
                   {t('org.endedSuffix', { date: formatDate(node.endedOn) })}
                 </Text>
               )}

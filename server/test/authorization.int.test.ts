@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './test-app.ts';
+import { findSoffice } from '../modules/reports/document/pdf-convert.ts';
 
 // Every route × every kind of caller: the seed union's own roles, the other union's chairperson,
 // the federation above it, an upper-level officer not above it, and anonymous.
@@ -21,9 +22,13 @@ const read: Expect = { chair: 200, committee: 200, treasurer: 200, member: 403, 
 const write: Expect = { chair: 200, committee: 200, treasurer: 403, member: 403, otherChair: 404, federation: 403, otherOfficer: 404, anonymous: 401 };
 const chairOrFederation: Expect = { ...read, committee: 403, treasurer: 403 };
 const federationOnly: Expect = { ...read, chair: 403, committee: 403, treasurer: 403 };
+const chairOnly: Expect = { ...write, committee: 403 };
+const officerOnly: Expect = { ...federationOnly, member: 403 };
+const pdfOk = findSoffice() ? 200 : 400;
+const everyone = (status: number): Expect => ({ chair: status, committee: status, treasurer: status, member: status, otherChair: status, federation: status, otherOfficer: status, anonymous: status });
 const anyUser: Expect = { chair: 200, committee: 200, treasurer: 200, member: 200, otherChair: 200, federation: 200, otherOfficer: 200, anonymous: 401 };
 
-interface Ctx { seed: number; memberId: number; ownMemberId: number; workbook: Buffer; seq: () => number }
+interface Ctx { seed: number; memberId: number; ownMemberId: number; versionId: number; workbook: Buffer; seq: () => number }
 interface RouteCase { name: string; expect: Expect; call(t: TestApp, who: Who, c: Ctx): Promise<Response> }
 
 const memberBody = (code: string) => ({
@@ -73,11 +78,39 @@ const routes: RouteCase[] = [
     call: (t, w) => t.as(callers[w]).get('/api/me/member') },
   { name: 'POST /auth/password (wrong current password)', expect: { ...anyUser, chair: 400, committee: 400, treasurer: 400, member: 400, otherChair: 400, federation: 400, otherOfficer: 400 },
     call: (t, w) => t.as(callers[w]).send('POST', '/api/auth/password', { currentPassword: 'wrong-password', newPassword: 'a-new-password-123' }) },
+  { name: 'GET /orgs/{id}/members/list.docx', expect: read, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/members/list.docx`) },
+  { name: 'GET /orgs/{id}/reports/annual/{year}', expect: read, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/reports/annual/2023`) },
+  { name: 'GET /orgs/{id}/reports/annual/{year}/preview', expect: read, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/reports/annual/2023/preview`) },
+  { name: 'GET /orgs/{id}/reports/annual/{year}/draft.docx', expect: read, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/reports/annual/2023/draft.docx`) },
+  { name: 'PUT /orgs/{id}/reports/annual/{year}/sections/{key}', expect: write,
+    call: (t, w, c) => t.as(callers[w]).send('PUT', `/api/orgs/${c.seed}/reports/annual/2025/sections/A.I.2`, { paragraphs: ['Đời sống ổn định.'] }) },
+  { name: 'DELETE /orgs/{id}/reports/annual/{year}/sections/{key}', expect: write,
+    call: (t, w, c) => t.as(callers[w]).send('DELETE', `/api/orgs/${c.seed}/reports/annual/2025/sections/A.I.2`) },
+  { name: 'PUT /orgs/{id}/reports/annual/{year}/settings', expect: write,
+    call: (t, w, c) => t.as(callers[w]).send('PUT', `/api/orgs/${c.seed}/reports/annual/2025/settings`, { issuedOn: '2025-12-20' }) },
+  { name: 'POST /orgs/{id}/reports/annual/{year}/start-from-last-year', expect: write,
+    call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/reports/annual/2024/start-from-last-year`) },
+  { name: 'POST /orgs/{id}/reports/annual/{year}/finalise', expect: chairOnly,
+    call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/reports/annual/2024/finalise`) },
+  { name: 'GET /orgs/{id}/reports/versions/{v}/docx', expect: read,
+    call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/reports/versions/${c.versionId}/docx`) },
+  { name: 'GET /orgs/{id}/reports/versions/{v}/pdf', expect: { ...read, chair: pdfOk, committee: pdfOk, treasurer: pdfOk, federation: pdfOk },
+    call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/reports/versions/${c.versionId}/pdf`) },
+  { name: 'POST /orgs/{id}/reports/versions/{v}/submit', expect: chairOnly,
+    call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/reports/versions/${c.versionId}/submit`) },
+  { name: 'GET /orgs/{id}/reports/inbox', expect: officerOnly, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/reports/inbox`) },
+  { name: 'GET /reports/pdf-available', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/reports/pdf-available') },
+  { name: 'GET /setup', expect: everyone(200), call: (t, w) => t.as(callers[w]).get('/api/setup') },
+  { name: 'POST /setup (already set up)', expect: everyone(409),
+    call: (t, w) => t.as(callers[w]).send('POST', '/api/setup', { username: 'chiem.quyen', fullName: 'Chiếm Quyền', password: 'mot-mat-khau-dai' }) },
+  { name: 'POST /auth/login (wrong password)', expect: everyone(401),
+    call: (t, w) => t.as(callers[w]).send('POST', '/api/auth/login', { username: `khong.co.${w}`, password: 'sai-mat-khau' }) },
   // Last: it ends the union.
   { name: 'POST /orgs/{id}/end', expect: { ...federationOnly },
     call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/end`, {
       on: '2026-06-30', reason: 'dissolved', decisionNumber: '1/QĐ', decisionDate: '2026-06-01', decisionIssuer: 'LĐLĐ thành phố Huế',
     }) },
+  { name: 'POST /auth/logout', expect: everyone(200), call: (t, w) => t.as(callers[w]).send('POST', '/api/auth/logout') },
 ];
 
 let t: TestApp;
@@ -89,8 +122,10 @@ beforeAll(async () => {
   const ws = wb.addWorksheet('Đoàn viên');
   ws.addRow(['Mã đoàn viên', 'Họ và tên', 'Giới tính', 'Đối tượng', 'Ngày vào công đoàn']);
   ws.addRow(['Z1', 'Nguyễn Văn Nhập', 'Nam', 'Cán bộ, công chức', '01/02/2024']);
+  const finalised = await t.as('huongbinh.chutich').send('POST', `/api/orgs/${t.orgs.seed}/reports/annual/2023/finalise`);
   let n = 0;
   ctx = {
+    versionId: ((await finalised.json()) as { id: number }).id,
     seed: t.orgs.seed,
     memberId: ids.find((i) => i.code === 'HB30')!.id,
     ownMemberId: ids.find((i) => i.code === 'HB08')!.id,
@@ -101,6 +136,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('authorization matrix', () => {
+  it('covers every route of the OpenAPI document', async () => {
+    const doc = (await (await t.as(null).get('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const short = { orgId: 'id', memberId: 'm', childId: 'c', versionId: 'v' } as Record<string, string>;
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((method) =>
+      `${method.toUpperCase()} ${p.replace(/^\/api/, '').replace(/\{(\w+)\}/g, (_m, k: string) => `{${short[k] ?? k}}`)}`));
+    const covered = new Set(routes.map((r) => r.name.replace(/ \(.*\)$/, '').replace('{own}', '{m}')));
+    expect(documented.filter((r) => !covered.has(r))).toEqual([]);
+  });
+
   it.each(routes.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
     // The federation goes last so that an allowed end of the union comes after every other caller's refusal.
     const order = (Object.keys(callers) as Who[]).sort((a, b) => Number(a === 'federation') - Number(b === 'federation'));

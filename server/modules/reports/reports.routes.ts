@@ -134,7 +134,10 @@ export function reportsRoutes() {
   app.openapi(
     createRoute({ method: 'get', path: '/reports/pdf-available', tags,
       responses: { 200: jsonOk(z.object({ available: z.boolean() })) } }),
-    (c) => c.json({ available: findSoffice() !== null }, 200),
+    (c) => {
+      requireCaller(c);
+      return c.json({ available: findSoffice() !== null }, 200);
+    },
   );
 
   return app;

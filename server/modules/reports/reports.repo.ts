@@ -56,21 +56,41 @@ export async function nextVersion(tx: Kysely<Database>, orgId: number, year: num
   return (row?.v ?? 0) + 1;
 }
 
-const versionSummary = [
-  'v.id', 'v.org_id', 'v.year', 'v.version', 'v.number_text', 'v.issued_on', 'v.finalised_at', 'v.submitted_at', 'v.submitted_to',
-] as const;
+export interface VersionSummary {
+  id: number;
+  org_id: number;
+  year: number;
+  version: number;
+  number_text: string;
+  issued_on: string;
+  finalised_at: Date;
+  submitted_at: Date | null;
+  /** The union's name on the report's date, and the receiver's on the day it was sent. */
+  org_name: string;
+  submitted_to_name: string | null;
+}
 
-export async function findVersions(db: Db, orgId: number, year: number, docType: DocType) {
-  return db.selectFrom('report_versions as v').select(versionSummary)
-    .where('v.org_id', '=', orgId).where('v.year', '=', year).where('v.doc_type', '=', docType)
-    .orderBy('v.version', 'desc').execute();
+const nameOn = (orgId: ReturnType<typeof sql.ref>, day: ReturnType<typeof sql>) => sql`(
+  SELECT n.name FROM org_versions n WHERE n.org_id = ${orgId} AND n.valid_from <= ${day}
+  ORDER BY n.valid_from DESC LIMIT 1)`;
+
+const summaries = (where: ReturnType<typeof sql>) => sql<VersionSummary>`
+  SELECT v.id, v.org_id, v.year, v.version, v.number_text, v.issued_on, v.finalised_at, v.submitted_at,
+    ${nameOn(sql.ref('v.org_id'), sql`v.issued_on`)} AS org_name,
+    ${nameOn(sql.ref('v.submitted_to'), sql`(v.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`)} AS submitted_to_name
+  FROM report_versions v WHERE ${where}`;
+
+export async function findVersions(db: Db, orgId: number, year: number, docType: DocType): Promise<VersionSummary[]> {
+  const { rows } = await sql<VersionSummary>`${summaries(sql`v.org_id = ${orgId} AND v.year = ${year} AND v.doc_type = ${docType}`)}
+    ORDER BY v.version DESC`.execute(db);
+  return rows;
 }
 
 export async function findVersion(db: Db, orgId: number, versionId: number) {
   return db.selectFrom('report_versions').selectAll().where('org_id', '=', orgId).where('id', '=', versionId).executeTakeFirst();
 }
 
-export async function findInbox(db: Db, orgId: number) {
-  return db.selectFrom('report_versions as v').select(versionSummary)
-    .where('v.submitted_to', '=', orgId).orderBy('v.submitted_at', 'desc').execute();
+export async function findInbox(db: Db, orgId: number): Promise<VersionSummary[]> {
+  const { rows } = await sql<VersionSummary>`${summaries(sql`v.submitted_to = ${orgId}`)} ORDER BY v.submitted_at DESC`.execute(db);
+  return rows;
 }

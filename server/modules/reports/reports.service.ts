@@ -8,10 +8,9 @@ import { composeAnnualReport, type ComposedReport } from './compose-report.ts';
 import { renderDocx } from './document/docx-render.ts';
 import { renderHtml } from './document/html-render.ts';
 import { padCount } from '../../../shared/vi/numbers.ts';
-import { todayIso } from '../../../shared/vi/dates.ts';
 import {
   deleteSectionText, findInbox, findSectionTexts, findVersion, findVersions, nextVersion, takeDocumentNumber,
-  upsertDraftDate, upsertSectionText,
+  upsertDraftDate, upsertSectionText, type VersionSummary,
 } from './reports.repo.ts';
 
 export async function getAnnualDraft(db: Db, caller: Caller, orgId: number, year: number) {
@@ -150,8 +149,7 @@ export async function versionDocx(db: Db, caller: Caller, orgId: number, version
 
 export async function inbox(db: Db, caller: Caller, orgId: number) {
   await assertCan(db, caller, orgId, 'reports.inbox', today());
-  const rows = await findInbox(db, orgId);
-  return Promise.all(rows.map(async (r) => ({ ...(await toVersionView(db, r)), orgName: (await requireOrgAt(db, r.org_id, r.issued_on)).name })));
+  return (await findInbox(db, orgId)).map((r) => ({ ...toVersionView(r), orgName: r.org_name }));
 }
 
 function printable(report: ComposedReport): ComposedReport {
@@ -161,19 +159,15 @@ function printable(report: ComposedReport): ComposedReport {
   return report;
 }
 
-type VersionRow = Awaited<ReturnType<typeof findVersions>>[number];
-
-async function toVersionView(db: Db, r: VersionRow) {
+function toVersionView(r: VersionSummary) {
   return {
     id: r.id, orgId: r.org_id, year: r.year, version: r.version, number: r.number_text, issuedOn: r.issued_on,
     finalisedAt: new Date(r.finalised_at).toISOString(),
     submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
-    submittedTo: r.submitted_to && r.submitted_at
-      ? (await requireOrgAt(db, r.submitted_to, todayIso('Asia/Ho_Chi_Minh', new Date(r.submitted_at)))).name
-      : null,
+    submittedTo: r.submitted_to_name,
   };
 }
 
 async function versionsOf(db: Db, orgId: number, year: number) {
-  return Promise.all((await findVersions(db, orgId, year, 'annual')).map((r) => toVersionView(db, r)));
+  return (await findVersions(db, orgId, year, 'annual')).map(toVersionView);
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
-import { AppError, forbidden, notFound } from './errors.ts';
+import { forbidden, notFound } from './errors.ts';
 
 export interface Caller {
   /** null for the command line, which acts as the system administrator. */
@@ -82,10 +82,4 @@ export async function assertCan(db: Db, caller: Caller, orgId: number, permissio
     return;
   }
   throw roles.size > 0 ? forbidden() : notFound('Không tìm thấy tổ chức');
-}
-
-export function assertAdmin(caller: Caller): void {
-  if (!caller.isAdmin) {
-    throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống được thực hiện thao tác này');
-  }
 }

@@ -1,13 +1,7 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { LoginPage } from '../modules/accounts/pages/LoginPage.tsx';
-import { AuditPage } from '../modules/audit/pages/AuditPage.tsx';
-import { ImportPage } from '../modules/members/pages/ImportPage.tsx';
-import { MemberListPage } from '../modules/members/pages/MemberListPage.tsx';
-import { MemberPage } from '../modules/members/pages/MemberPage.tsx';
 import { MyRecordPage } from '../modules/members/pages/MyRecordPage.tsx';
-import { DashboardPage } from '../modules/orgs/pages/DashboardPage.tsx';
-import { AnnualReportPage } from '../modules/reports/pages/AnnualReportPage.tsx';
-import { InboxPage } from '../modules/reports/pages/InboxPage.tsx';
 import { currentReportYear } from '../modules/reports/report-year.ts';
 import { EmptyNotice } from '../ui/EmptyNotice.tsx';
 import { HomeRedirect } from './HomeRedirect.tsx';
@@ -19,6 +13,17 @@ import { RequireAuth } from './RequireAuth.tsx';
 function CurrentYearReport() {
   return <Navigate to={String(currentReportYear())} replace />;
 }
+
+// Office pages load on first visit (charts and tables are heavy); the login and the member's own page,
+// opened on phones, are in the first bundle.
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+const dashboard = page(async () => ({ default: (await import('../modules/orgs/pages/DashboardPage.tsx')).DashboardPage }));
+const memberList = page(async () => ({ default: (await import('../modules/members/pages/MemberListPage.tsx')).MemberListPage }));
+const member = page(async () => ({ default: (await import('../modules/members/pages/MemberPage.tsx')).MemberPage }));
+const importPage = page(async () => ({ default: (await import('../modules/members/pages/ImportPage.tsx')).ImportPage }));
+const report = page(async () => ({ default: (await import('../modules/reports/pages/AnnualReportPage.tsx')).AnnualReportPage }));
+const inbox = page(async () => ({ default: (await import('../modules/reports/pages/InboxPage.tsx')).InboxPage }));
+const audit = page(async () => ({ default: (await import('../modules/audit/pages/AuditPage.tsx')).AuditPage }));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -34,15 +39,15 @@ export const router = createBrowserRouter([
             path: 'org/:orgId',
             element: <OrgScope />,
             children: [
-              { index: true, element: <DashboardPage /> },
-              { path: 'members', element: <MemberListPage /> },
-              { path: 'members/new', element: <MemberPage /> },
-              { path: 'members/:memberId', element: <MemberPage /> },
-              { path: 'import', element: <ImportPage /> },
+              { index: true, lazy: dashboard },
+              { path: 'members', lazy: memberList },
+              { path: 'members/new', lazy: member },
+              { path: 'members/:memberId', lazy: member },
+              { path: 'import', lazy: importPage },
               { path: 'reports', element: <CurrentYearReport /> },
-              { path: 'reports/:year', element: <AnnualReportPage /> },
-              { path: 'inbox', element: <InboxPage /> },
-              { path: 'audit', element: <AuditPage /> },
+              { path: 'reports/:year', lazy: report },
+              { path: 'inbox', lazy: inbox },
+              { path: 'audit', lazy: audit },
             ],
           },
           { path: '*', element: <EmptyNotice messageKey="errors.pageNotFound" /> },

@@ -14,7 +14,7 @@ export const reportSectionView = z.object({
   key: z.string(),
   level: z.enum(['part', 'roman', 'arabic']).nullable(),
   title: z.string().nullable(),
-  provider: z.string().nullable(),
+  providers: z.array(z.string()),
   paragraphs: z.array(z.string()),
   rendered: z.array(z.string()),
   edited: z.boolean(),

@@ -16,6 +16,7 @@ const categoryKeys: Record<string, string> = {
 /** Section "tình hình đoàn viên": members active on the report's date. */
 export const membersReportSection: SectionProvider = {
   id: 'members',
+  sections: ['A.I.1'],
   async contribute({ db, org, date }) {
     const [stats, categories] = await Promise.all([countMembersAt(db, org.id, date), findCategoryNames(db, org.kind)]);
     const count = (value: number, label: string): Figure => ({ value, label, format: 'count' });

@@ -14,7 +14,8 @@ export interface ComposedSection {
   key: string;
   level: TemplateSection['level'];
   title: string | null;
-  provider: string | null;
+  /** The modules whose sentences open this section's defaults. */
+  providers: string[];
   /** As kept (or the template's defaults), placeholders unresolved: what the editor edits. */
   paragraphs: string[];
   /** As printed. */
@@ -50,21 +51,16 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
   const ctx: ReportContext = { db, org, year, date };
 
   const figures: Record<string, Figure> = contextFigures(ctx);
-  const sentences = new Map<string, { sentences: string[]; keys: string[] }>();
-  for (const section of template.sections) {
-    if (section.provider && !sentences.has(section.provider)) {
-      const provider = sectionProviders[section.provider];
-      const part = await provider.contribute(ctx);
-      Object.assign(figures, part.figures);
-      sentences.set(section.provider, { sentences: part.sentences, keys: Object.keys(part.figures) });
-    }
+  const contributions = await Promise.all(sectionProviders.map(async (p) => ({ provider: p, part: await p.contribute(ctx) })));
+  for (const { part } of contributions) {
+    Object.assign(figures, part.figures);
   }
   const values = Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, formatFigure(f)]));
   const kept = await findSectionTexts(db, orgId, year, 'annual');
 
   const sections: ComposedSection[] = template.sections.map((s) => {
-    const provided = s.provider ? sentences.get(s.provider)! : { sentences: [], keys: [] };
-    const paragraphs = kept.get(s.key) ?? defaultParagraphs(s, provided.sentences);
+    const filling = contributions.filter((c) => c.provider.sections.includes(s.key));
+    const paragraphs = kept.get(s.key) ?? defaultParagraphs(s, filling.flatMap((c) => c.part.sentences));
     const errors: string[] = [];
     const fill = (t: string) => {
       const r = fillPlaceholders(t, values);
@@ -72,8 +68,9 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
       return r.text;
     };
     return {
-      key: s.key, level: s.level, title: s.title === null ? null : fill(s.title), provider: s.provider ?? null,
-      paragraphs, rendered: paragraphs.map(fill), edited: kept.has(s.key), figureKeys: provided.keys, errors,
+      key: s.key, level: s.level, title: s.title === null ? null : fill(s.title), providers: filling.map((c) => c.provider.id),
+      paragraphs, rendered: paragraphs.map(fill), edited: kept.has(s.key),
+      figureKeys: filling.flatMap((c) => Object.keys(c.part.figures)), errors,
     };
   });
 
@@ -96,12 +93,11 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
   return { orgId, year, date, template: { id: template.id, name: template.name }, figures: shown, sections, errors, document };
 }
 
-function defaultParagraphs(s: TemplateSection, providerSentences: string[]): string[] {
-  if (!s.provider) {
-    return [...s.defaults];
-  }
+function defaultParagraphs(s: TemplateSection, moduleSentences: string[]): string[] {
   const at = s.defaults.indexOf(PROVIDER_SENTENCES);
-  return at < 0 ? [...providerSentences, ...s.defaults] : [...s.defaults.slice(0, at), ...providerSentences, ...s.defaults.slice(at + 1)];
+  return at < 0
+    ? [...moduleSentences, ...s.defaults]
+    : [...s.defaults.slice(0, at), ...moduleSentences, ...s.defaults.slice(at + 1)];
 }
 
 function toBlocks(s: ComposedSection): Block[] {

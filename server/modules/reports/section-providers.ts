@@ -2,6 +2,6 @@ import { membersReportSection } from '../members/members.report.ts';
 import type { SectionProvider } from './engine/section-provider.ts';
 
 // One line per module that writes part of the annual report.
-export const sectionProviders: Record<string, SectionProvider> = {
-  [membersReportSection.id]: membersReportSection,
-};
+export const sectionProviders: readonly SectionProvider[] = [
+  membersReportSection,
+];

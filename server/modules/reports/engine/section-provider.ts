@@ -25,8 +25,13 @@ export interface SectionContribution {
   sentences: string[];
 }
 
-/** What a module registers to fill its part of the annual report. */
+/**
+ * What a module registers to fill its part of the annual report. Its figures are placeholders in every
+ * section; its default sentences open the sections named in `sections` (template section keys such as
+ * "A.I.1": the templates of every kind of union use the same keys for the same subject).
+ */
 export interface SectionProvider {
   id: string;
+  sections: string[];
   contribute(ctx: ReportContext): Promise<SectionContribution>;
 }

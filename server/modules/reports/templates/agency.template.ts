@@ -22,7 +22,7 @@ export const agencyTemplate: ReportTemplate = {
     { key: 'A', level: 'part', title: 'A. Đánh giá tình hình thực hiện các phong trào thi đua và hoạt động của Công đoàn năm {{nam}}:', defaults: [] },
     { key: 'A.I', level: 'roman', title: 'I. Tình hình cán bộ, đoàn viên Công đoàn:', defaults: [] },
     {
-      key: 'A.I.1', level: 'arabic', title: '1. Tình hình cán bộ, công chức đoàn viên Công đoàn:', provider: 'members',
+      key: 'A.I.1', level: 'arabic', title: '1. Tình hình cán bộ, công chức đoàn viên Công đoàn:',
       defaults: [
         PROVIDER_SENTENCES,
       ],

@@ -1,6 +1,6 @@
 import type { HeadingLevel } from '../document/model.ts';
 
-/** Where a registered section provider's default sentences go among a section's defaults. */
+/** Where the default sentences of the modules filling a section go among its defaults (first when absent). */
 export const PROVIDER_SENTENCES = '@provider';
 
 export interface TemplateSection {
@@ -9,9 +9,7 @@ export interface TemplateSection {
   level: HeadingLevel | null;
   /** Heading with its numbering ("1. Tình hình …"); may hold {{placeholders}}. */
   title: string | null;
-  /** The module whose figures and sentences fill this section (see section-providers.ts). */
-  provider?: string;
-  /** Default paragraphs; "- " starts a dash item; PROVIDER_SENTENCES marks the provider's sentences. */
+  /** Default paragraphs; "- " starts a dash item; PROVIDER_SENTENCES marks the modules' sentences. */
   defaults: string[];
 }
 

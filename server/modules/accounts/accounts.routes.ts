@@ -5,7 +5,7 @@ import { createRouter, errorResponses, jsonBody as json, jsonOk as ok, requireCa
 import { AppError } from '../../core/errors.ts';
 import { writeAudit } from '../../core/audit.ts';
 import { loginRequest, meResponse, passwordChangeRequest, setupRequest } from '../../../shared/contracts/auth.contract.ts';
-import { authenticate, changePassword, createUser, getMe, hasAnyUser } from './accounts.service.ts';
+import { authenticate, changePassword, getMe, hasAnyUser, insertUser } from './accounts.service.ts';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from './sessions.ts';
 
 const okFlag = z.object({ ok: z.boolean() });
@@ -20,11 +20,14 @@ export function accountsRoutes() {
       const db = c.get('db');
       const { username, password } = c.req.valid('json');
       const userId = await authenticate(db, username, password);
-      const { token, maxAge } = await createSession(db, userId);
+      const { token, maxAge } = await db.transaction().execute(async (tx) => {
+        const session = await createSession(tx, userId);
+        await writeAudit(tx, { orgId: null, userId, action: 'login', entity: 'session', entityId: userId });
+        return session;
+      });
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true, sameSite: 'Strict', path: '/', maxAge, secure: c.req.url.startsWith('https:'),
       });
-      await writeAudit(db, { orgId: null, userId, action: 'login', entity: 'session', entityId: userId });
       return c.json(await getMe(db, { userId, isAdmin: false, memberId: null }), 200);
     },
   );
@@ -73,7 +76,10 @@ export function accountsRoutes() {
         throw new AppError('CONFLICT', 'Hệ thống đã có tài khoản quản trị; hãy đăng nhập');
       }
       const body = c.req.valid('json');
-      await createUser(db, { username: body.username, fullName: body.fullName, password: body.password, isAdmin: true });
+      await db.transaction().execute(async (tx) => {
+        const userId = await insertUser(tx, { username: body.username, fullName: body.fullName, password: body.password, isAdmin: true });
+        await writeAudit(tx, { orgId: null, userId, action: 'create', entity: 'user', entityId: userId, after: { username: body.username, isAdmin: true } });
+      });
       return c.json({ ok: true }, 200);
     },
   );

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import type { Database } from '../../db/schema.ts';
 import type { SessionCaller } from '../../core/http.ts';
 
 export const SESSION_COOKIE = 'congdoan_session';
@@ -7,7 +9,7 @@ const SESSION_DAYS = 14;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Db, userId: number): Promise<{ token: string; maxAge: number }> {
+export async function createSession(db: Kysely<Database>, userId: number): Promise<{ token: string; maxAge: number }> {
   const token = randomBytes(32).toString('base64url');
   const maxAge = SESSION_DAYS * 24 * 3600;
   await db

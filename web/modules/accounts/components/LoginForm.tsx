@@ -3,26 +3,18 @@ import { IconLock, IconUser } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth-context.tsx';
-import { errorMessage } from '../../../app/errors.ts';
+import { useServerSubmit } from '../../../app/use-server-submit.ts';
 
 export function LoginForm() {
   const { t } = useTranslation();
   const { login } = useAuth();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { formError, saving, run } = useServerSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await login(username, password);
-    } catch (err) {
-      setError(errorMessage(err, t));
-      setBusy(false);
-    }
+    await run(() => login(username, password));
   };
 
   return (
@@ -31,9 +23,9 @@ export function LoginForm() {
         <Title order={2} fz="lg">
           {t('login.title')}
         </Title>
-        {error && (
+        {formError && (
           <Alert color="red" data-testid="login-error" role="alert">
-            {error}
+            {formError}
           </Alert>
         )}
         <TextInput
@@ -58,7 +50,7 @@ export function LoginForm() {
           onChange={(e) => setPassword(e.currentTarget.value)}
           required
         />
-        <Button type="submit" loading={busy} fullWidth size="md" data-testid="login-submit">
+        <Button type="submit" loading={saving} fullWidth size="md" data-testid="login-submit">
           {t('login.submit')}
         </Button>
       </Stack>

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api.ts';
-import { errorMessage, fieldErrorsOf } from '../../../app/errors.ts';
+import { useServerSubmit } from '../../../app/use-server-submit.ts';
 
 const MIN_LENGTH = 10;
 
@@ -13,15 +13,13 @@ export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onCl
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { fieldErrors, setFieldErrors, formError, setFormError, saving, run } = useServerSubmit();
 
   const close = () => {
     setCurrent('');
     setNew('');
     setConfirm('');
-    setError(null);
+    setFormError(null);
     setFieldErrors({});
     onClose();
   };
@@ -39,25 +37,18 @@ export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onCl
     if (Object.keys(local).length > 0) {
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.post('/api/auth/password', { currentPassword, newPassword });
       notifications.show({ color: 'green', message: t('password.changed') });
       close();
-    } catch (err) {
-      setFieldErrors(fieldErrorsOf(err));
-      setError(errorMessage(err, t));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
     <Modal opened={opened} onClose={close} title={t('password.title')} centered styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          {formError && <Alert color="red">{formError}</Alert>}
           <PasswordInput
             label={t('password.current')}
             name="currentPassword"

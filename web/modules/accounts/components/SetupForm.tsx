@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api.ts';
 import { useAuth } from '../../../app/auth-context.tsx';
-import { errorMessage, fieldErrorsOf } from '../../../app/errors.ts';
+import { useServerSubmit } from '../../../app/use-server-submit.ts';
 
 export function SetupForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -13,9 +13,7 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
   const [fullName, setFullName] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors, setFieldErrors, formError, saving, run } = useServerSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -23,18 +21,11 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
       setFieldErrors({ confirm: t('password.mismatch') });
       return;
     }
-    setBusy(true);
-    setError(null);
-    setFieldErrors({});
-    try {
+    await run(async () => {
       await api.post('/api/setup', { username, fullName, password });
       await login(username, password);
       onDone();
-    } catch (err) {
-      setFieldErrors(fieldErrorsOf(err));
-      setError(errorMessage(err, t));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -48,7 +39,7 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
             {t('setup.intro')}
           </Text>
         </div>
-        {error && <Alert color="red">{error}</Alert>}
+        {formError && <Alert color="red">{formError}</Alert>}
         <TextInput
           label={t('setup.fullName')}
           name="fullName"
@@ -91,7 +82,7 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
           error={fieldErrors.confirm}
           required
         />
-        <Button type="submit" loading={busy} fullWidth size="md" data-testid="setup-submit">
+        <Button type="submit" loading={saving} fullWidth size="md" data-testid="setup-submit">
           {t('setup.submit')}
         </Button>
       </Stack>

@@ -4,7 +4,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../../shared/contracts/members.contract.ts';
-import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../../app/errors.ts';
+import type { FieldErrors } from '../../../app/errors.ts';
+import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { addChild } from '../members.api.ts';
 
@@ -13,9 +14,7 @@ export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberI
   const [fullName, setFullName] = useState('');
   const [birthDate, setBirthDate] = useState<string | null>(null);
   const [sex, setSex] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { fieldErrors, setFieldErrors, formError, saving, run } = useServerSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,24 +25,17 @@ export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberI
     if (!birthDate) {
       local.birthDate = t('form.required');
     }
-    setErrors(local);
+    setFieldErrors(local);
     if (Object.keys(local).length > 0 || !birthDate) {
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
-      const updated = await addChild(orgId, memberId, { fullName: fullName.trim(), birthDate, sex: sex === 'male' || sex === 'female' ? sex : null });
+    const updated = await run(() => addChild(orgId, memberId, { fullName: fullName.trim(), birthDate, sex: sex === 'male' || sex === 'female' ? sex : null }));
+    if (updated) {
       notifications.show({ color: 'green', message: t('children.added') });
       setFullName('');
       setBirthDate(null);
       setSex('');
       onAdded(updated);
-    } catch (err) {
-      setErrors(fieldErrorsOf(err));
-      setError(errorMessage(err, t));
-    } finally {
-      setSaving(false);
     }
   };
 
@@ -51,9 +43,9 @@ export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberI
     <form onSubmit={(e) => void submit(e)} data-testid="child-form" noValidate>
       <Divider my="md" label={t('children.addTitle')} labelPosition="left" />
       <Stack gap="xs">
-        {error && (
+        {formError && (
           <Alert color="red" p="xs">
-            {error}
+            {formError}
           </Alert>
         )}
         <TextInput
@@ -62,7 +54,7 @@ export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberI
           data-testid="child-fullName"
           value={fullName}
           onChange={(e) => setFullName(e.currentTarget.value)}
-          error={errors.fullName}
+          error={fieldErrors.fullName}
           required
         />
         <SimpleGrid cols={2} spacing="xs">
@@ -72,7 +64,7 @@ export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberI
             data-testid="child-birthDate"
             value={birthDate}
             onChange={setBirthDate}
-            error={errors.birthDate}
+            error={fieldErrors.birthDate}
             required
           />
           <NativeSelect

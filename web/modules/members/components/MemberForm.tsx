@@ -5,7 +5,7 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberInput } from '../../../../shared/contracts/members.contract.ts';
-import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../../app/errors.ts';
+import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { FormSection } from '../../../ui/FormSection.tsx';
 import type { SelectOption } from '../hooks/use-member-options.ts';
@@ -23,9 +23,7 @@ interface Props {
 export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, submitLabel, onSubmit }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<MemberFormValues>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { fieldErrors, setFieldErrors, formError, setFormError, saving, run } = useServerSubmit();
   const formRef = useRef<HTMLFormElement>(null);
 
   /** The save button is at the bottom: bring the first problem into view. */
@@ -38,39 +36,32 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
 
   const set = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
-    setErrors((e) => (e[key] ? { ...e, [key]: '' } : e));
+    setFieldErrors((e) => (e[key] ? { ...e, [key]: '' } : e));
   };
   const text = (key: keyof MemberFormValues) => ({
     name: key,
     'data-testid': `member-${key}`,
     value: values[key] as string,
     onChange: (e: ChangeEvent<HTMLInputElement>) => set(key, e.currentTarget.value as never),
-    error: errors[key] || undefined,
+    error: fieldErrors[key] || undefined,
   });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFormError(null);
     const checked = formToInput(values, t);
     if ('errors' in checked) {
-      setErrors(checked.errors);
+      setFieldErrors(checked.errors);
       setFormError(t('form.fixErrors'));
       reveal();
       return;
     }
-    setSaving(true);
-    try {
-      await onSubmit(checked.input);
-      setErrors({});
-    } catch (err) {
-      const message = errorMessage(err, t);
-      setErrors(fieldErrorsOf(err));
-      setFormError(message);
-      notifications.show({ color: 'red', title: t('errors.saveFailed'), message });
-      reveal();
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      () => onSubmit(checked.input),
+      (message) => {
+        notifications.show({ color: 'red', title: t('errors.saveFailed'), message });
+        reveal();
+      },
+    );
   };
 
   const withEmpty = (options: SelectOption[], emptyLabel: string) => [{ value: '', label: emptyLabel }, ...options];
@@ -100,7 +91,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
             )}
             value={values.sex}
             onChange={(e) => set('sex', e.currentTarget.value)}
-            error={errors.sex || undefined}
+            error={fieldErrors.sex || undefined}
           />
           <DateField
             label={t('member.field.birthDate')}
@@ -108,7 +99,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
             data-testid="member-birthDate"
             value={values.birthDate}
             onChange={(v) => set('birthDate', v)}
-            error={errors.birthDate || undefined}
+            error={fieldErrors.birthDate || undefined}
             clearable={!readOnly}
             defaultLevel="decade"
           />
@@ -126,7 +117,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
             data={withEmpty(categoryOptions, t('form.choose'))}
             value={values.category}
             onChange={(e) => set('category', e.currentTarget.value)}
-            error={errors.category || undefined}
+            error={fieldErrors.category || undefined}
           />
           <NativeSelect
             label={t('member.field.group')}
@@ -135,7 +126,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
             data={withEmpty(groupOptions, t('member.noGroup'))}
             value={values.groupId}
             onChange={(e) => set('groupId', e.currentTarget.value)}
-            error={errors.groupId || undefined}
+            error={fieldErrors.groupId || undefined}
           />
           <TextInput label={t('member.field.position')} {...text('position')} />
           <DateField
@@ -145,7 +136,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
             data-testid="member-joinedOn"
             value={values.joinedOn}
             onChange={(v) => set('joinedOn', v)}
-            error={errors.joinedOn || undefined}
+            error={fieldErrors.joinedOn || undefined}
           />
           <TextInput label={t('member.field.education')} {...text('education')} />
           <TextInput label={t('member.field.politicalTheory')} {...text('politicalTheory')} />

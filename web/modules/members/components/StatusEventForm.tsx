@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../../shared/contracts/members.contract.ts';
 import { todayIso } from '../../../../shared/vi/dates.ts';
-import { errorMessage, fieldErrorsOf, type FieldErrors } from '../../../app/errors.ts';
+import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { addStatusEvent, type StatusEventRequest } from '../members.api.ts';
 
@@ -24,30 +24,20 @@ export function StatusEventForm({ orgId, memberId, active, onAdded }: Props) {
   const [kind, setKind] = useState<StatusEventRequest['kind']>(active ? 'transferred_out' : 'transferred_in');
   const [onDate, setOnDate] = useState<string | null>(todayIso());
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { fieldErrors, setFieldErrors, formError, saving, run } = useServerSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!onDate) {
-      setErrors({ onDate: t('form.required') });
+      setFieldErrors({ onDate: t('form.required') });
       return;
     }
-    setSaving(true);
-    setError(null);
-    setErrors({});
-    try {
-      const updated = await addStatusEvent(orgId, memberId, { kind, onDate, reason: reason.trim() || null });
+    const updated = await run(() => addStatusEvent(orgId, memberId, { kind, onDate, reason: reason.trim() || null }));
+    if (updated) {
       notifications.show({ color: 'green', message: t('status.added') });
       setReason('');
       setKind(updated.status === 'active' ? 'transferred_out' : 'transferred_in');
       onAdded(updated);
-    } catch (err) {
-      setErrors(fieldErrorsOf(err));
-      setError(errorMessage(err, t));
-    } finally {
-      setSaving(false);
     }
   };
 
@@ -55,9 +45,9 @@ export function StatusEventForm({ orgId, memberId, active, onAdded }: Props) {
     <form onSubmit={(e) => void submit(e)} data-testid="status-form" noValidate>
       <Divider my="md" label={t('status.addTitle')} labelPosition="left" />
       <Stack gap="xs">
-        {error && (
+        {formError && (
           <Alert color="red" p="xs">
-            {error}
+            {formError}
           </Alert>
         )}
         <NativeSelect
@@ -67,16 +57,16 @@ export function StatusEventForm({ orgId, memberId, active, onAdded }: Props) {
           data={kinds.map((k) => ({ value: k, label: t(`member.statusKind.${k}`) }))}
           value={kind}
           onChange={(e) => setKind(e.currentTarget.value as StatusEventRequest['kind'])}
-          error={errors.kind}
+          error={fieldErrors.kind}
         />
-        <DateField label={t('status.onDate')} name="onDate" data-testid="status-onDate" value={onDate} onChange={setOnDate} error={errors.onDate} required />
+        <DateField label={t('status.onDate')} name="onDate" data-testid="status-onDate" value={onDate} onChange={setOnDate} error={fieldErrors.onDate} required />
         <TextInput
           label={t('status.reason')}
           name="reason"
           data-testid="status-reason"
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
-          error={errors.reason}
+          error={fieldErrors.reason}
         />
         <Button type="submit" variant="light" loading={saving} data-testid="status-add">
           {t('status.add')}

@@ -5,8 +5,7 @@ import { today } from '../../core/clock.ts';
 import { AppError } from '../../core/errors.ts';
 import type { ImportResult } from '../../../shared/contracts/members.contract.ts';
 import type { MemberFilter } from './members.repo.ts';
-import { assertWritable, categoriesOf, requireOrgAt } from '../orgs/orgs.service.ts';
-import { findGroupsEver } from './groups.ts';
+import { assertWritable, categoriesOf, groupsEverOf, requireOrgAt } from '../orgs/orgs.service.ts';
 import { findAllMembers, insertMember } from './members.repo.ts';
 import { buildMemberTemplate } from './xlsx/member-template.ts';
 import { parseMemberWorkbook } from './xlsx/member-import.ts';
@@ -16,7 +15,7 @@ import { exportMembersWorkbook } from './xlsx/member-export.ts';
 
 async function lookups(db: Db, orgId: number) {
   const [categories, groups, org] = await Promise.all([
-    categoriesOf(db, orgId), findGroupsEver(db, orgId), requireOrgAt(db, orgId, today()).catch(() => null),
+    categoriesOf(db, orgId), groupsEverOf(db, orgId), requireOrgAt(db, orgId, today()).catch(() => null),
   ]);
   return { categories, groups, orgName: org?.name ?? '' };
 }

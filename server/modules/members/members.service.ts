@@ -7,8 +7,7 @@ import { AppError, invalid, notFound } from '../../core/errors.ts';
 import type {
   childInput, MemberDetail, MemberInput, MemberListQuery, statusEventInput,
 } from '../../../shared/contracts/members.contract.ts';
-import { assertWritable, categoriesOf } from '../orgs/orgs.service.ts';
-import { findGroupsEver } from './groups.ts';
+import { assertWritable, categoriesOf, groupsEverOf } from '../orgs/orgs.service.ts';
 import { countMembersAt, findMember, findMembers, insertMember, memberValues } from './members.repo.ts';
 
 export async function listMembers(db: Db, caller: Caller, orgId: number, query: MemberListQuery) {
@@ -121,7 +120,7 @@ export async function requireMember(db: Db, orgId: number, memberId: number): Pr
 /** The category must be one the union's kind offers, the tổ one of the union's. */
 export async function assertMemberRefs(db: Db, orgId: number, inputs: Pick<MemberInput, 'category' | 'groupId'>[]) {
   const categories = new Set((await categoriesOf(db, orgId)).map((c) => c.code));
-  const groups = new Set((await findGroupsEver(db, orgId)).map((g) => g.id));
+  const groups = new Set((await groupsEverOf(db, orgId)).map((g) => g.id));
   for (const input of inputs) {
     if (!categories.has(input.category)) {
       throw new AppError('VALIDATION', 'category: Đối tượng này không áp dụng cho loại hình công đoàn của đơn vị');

@@ -160,3 +160,14 @@ export async function findRoleRoots(db: Db, userId: number): Promise<number[]> {
     .execute();
   return rows.map((r) => r.org_id);
 }
+
+/** Every tổ công đoàn that has ever been under the union (a member may stay in a tổ that later closed). */
+export async function findGroupsEver(db: Db, unionId: number): Promise<{ id: number; name: string }[]> {
+  return db
+    .selectFrom('org_versions')
+    .select(['org_id as id', 'name'])
+    .where('parent_id', '=', unionId)
+    .where('kind', '=', 'union_group')
+    .where('valid_to', 'is', null)
+    .execute();
+}

@@ -9,7 +9,9 @@ import { addDays, formatDateVi } from '../../../shared/vi/dates.ts';
 import type {
   createOrgRequest, orgChangeRequest, orgEndRequest, orgProfileRequest, OrgTreeNode, OrgView,
 } from '../../../shared/contracts/orgs.contract.ts';
-import { findCategories, findGroups, findHistory, findOrgAt, findRoleRoots, findSubtrees } from './orgs.repo.ts';
+import {
+  findCategories, findGroups, findGroupsEver, findHistory, findOrgAt, findRoleRoots, findSubtrees,
+} from './orgs.repo.ts';
 
 export async function getOrgTree(db: Db, caller: Caller, date: string): Promise<OrgTreeNode[]> {
   if (caller.isAdmin) {
@@ -45,6 +47,11 @@ export async function getGroups(db: Db, caller: Caller, orgId: number) {
 export async function getCategories(db: Db, caller: Caller, orgId: number) {
   await assertCan(db, caller, orgId, 'members.read', today());
   return categoriesOf(db, orgId);
+}
+
+/** For other modules: every tổ công đoàn ever under the union (a member may stay in one that later closed). */
+export function groupsEverOf(db: Db, unionId: number) {
+  return findGroupsEver(db, unionId);
 }
 
 export async function categoriesOf(db: Db, orgId: number) {

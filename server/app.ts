@@ -9,6 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Db, Engine } from './db/client.ts';
 import { AppError, errorBody, fromDatabaseError } from './core/errors.ts';
 import type { AppEnv } from './core/http.ts';
+import { textGuard } from './core/text-guard.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { findCallerBySession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
@@ -53,6 +54,7 @@ export function createApp(db: Db, engine: Engine) {
       onError: (cc) => cc.json(errorBody(new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn')), 413),
     })(c, next);
   });
+  app.use('/api/*', textGuard());
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     const token = getCookie(c, SESSION_COOKIE);

@@ -62,6 +62,11 @@ export function fromDatabaseError(err: unknown): AppError | null {
     case '22P02':
     case '22001':
       return new AppError('VALIDATION', 'Dữ liệu không hợp lệ');
+    case '22003':
+      return new AppError('VALIDATION', 'Số quá lớn hoặc ngoài khoảng cho phép');
+    case '22021':
+    case '22P05':
+      return new AppError('VALIDATION', 'Dữ liệu chứa ký tự không hợp lệ');
     default:
       return null;
   }

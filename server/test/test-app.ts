@@ -46,6 +46,8 @@ export interface Requester {
   get(path: string): Promise<Response>;
   send(method: string, path: string, body?: unknown): Promise<Response>;
   upload(path: string, bytes: Uint8Array | Buffer): Promise<Response>;
+  /** Any method, any body, any content type (the fuzz test). */
+  raw(method: string, path: string, body?: string | Uint8Array, type?: string): Promise<Response>;
 }
 
 export async function createTestApp(): Promise<TestApp> {
@@ -93,6 +95,7 @@ export async function createTestApp(): Promise<TestApp> {
         call(method, path, body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body), 'application/json'),
       upload: (path, bytes) =>
         call('POST', path, new Uint8Array(bytes), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+      raw: (method, path, body, type) => call(method, path, typeof body === 'string' || body === undefined ? body : new Uint8Array(body), type),
     };
   };
 

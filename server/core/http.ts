@@ -15,22 +15,13 @@ export interface AppEnv {
 interface ZodIssueLike {
   path: PropertyKey[];
   message: string;
-  code?: string;
-  keys?: string[];
 }
 
-/** Turns zod's issues into one Vietnamese message naming the field. */
+/** Turns zod's issues (Vietnamese: shared/contracts/zod-vietnamese.ts) into one message naming the field. */
 export function validationError(issues: readonly ZodIssueLike[]): AppError {
   const first = issues[0];
   const field = first?.path.map(String).join('.') ?? '';
-  let message = first?.message ?? 'Dữ liệu không hợp lệ';
-  if (first?.code === 'unrecognized_keys') {
-    message = `Trường không được chấp nhận: ${(first.keys ?? []).join(', ')}`;
-  } else if (first?.code === 'invalid_type' && /expected/i.test(message)) {
-    message = 'Thiếu hoặc sai kiểu dữ liệu';
-  } else if (/^(Invalid|Too|Expected)/.test(message)) {
-    message = 'Giá trị không hợp lệ';
-  }
+  const message = first?.message ?? 'Dữ liệu không hợp lệ';
   return new AppError('VALIDATION', field ? `${field}: ${message}` : message, {
     issues: issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
   });

@@ -35,6 +35,18 @@ describe('input no document can carry', () => {
     expect((await res.json()).error.code).toMatch(/VALIDATION|NOT_FOUND/);
   });
 
+  it('explains every refused field in Vietnamese, English nowhere in the details', async () => {
+    const res = await t.as('huongbinh.chutich').send('POST', `/api/orgs/${t.orgs.seed}/members`, {
+      code: '', fullName: 1, sex: 'x', category: 'khong', joinedOn: '2024-02-30', email: 'khong-phai-email', extra: 1,
+    });
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { message: string; details: { issues: { path: string; message: string }[] } } };
+    expect(error.details.issues.length).toBeGreaterThan(3);
+    for (const text of [error.message, ...error.details.issues.map((i) => i.message)]) {
+      expect(text).not.toMatch(/\b(Invalid|expected|received|Too|Unrecognized)\b/);
+    }
+  });
+
   it('still accepts Vietnamese text with new lines', async () => {
     const res = await t.as('huongbinh.chutich').send('POST', `/api/orgs/${t.orgs.seed}/members`, { ...member, code: 'X2', position: 'Công chức\nVăn phòng' });
     expect(res.status).toBe(200);

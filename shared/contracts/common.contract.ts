@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-vietnamese.ts';
 
 // Shared by the server (validation at the edge, OpenAPI) and the web app (typed API client).
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;

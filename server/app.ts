@@ -11,11 +11,13 @@ import { AppError, errorBody, fromDatabaseError } from './core/errors.ts';
 import type { AppEnv } from './core/http.ts';
 import { textGuard } from './core/text-guard.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
-import { findCallerBySession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
+import { assertPasswordChanged, findCallerBySession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
+import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { federationRoutes } from './modules/federation/federation.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -58,16 +60,20 @@ export function createApp(db: Db, engine: Engine) {
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('caller', token ? await findCallerBySession(db, token) : null);
+    const caller = token ? await findCallerBySession(db, token) : null;
+    c.set('caller', caller);
+    assertPasswordChanged(caller, c.req.path);
     await next();
   });
 
   app.get('/api/health', (c) => c.json({ ok: true, engine }));
   app.route('/api', accountsRoutes());
+  app.route('/api', usersRoutes());
   app.route('/api', orgsRoutes());
   app.route('/api', membersRoutes());
   app.route('/api', auditRoutes());
   app.route('/api', reportsRoutes());
+  app.route('/api', federationRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

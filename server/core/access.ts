@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { Role } from '../db/schema.ts';
+import type { Database, Role } from '../db/schema.ts';
 import { forbidden, notFound } from './errors.ts';
 
 export interface Caller {
@@ -16,11 +16,13 @@ export type Permission =
   | 'org.manage'
   | 'members.read'
   | 'members.write'
+  | 'members.delete'
   | 'audit.read'
   | 'reports.read'
   | 'reports.write'
   | 'reports.finalise'
-  | 'reports.inbox';
+  | 'reports.inbox'
+  | 'users.manage';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -29,11 +31,15 @@ const grants: Record<Permission, readonly Role[]> = {
   'org.manage': ['officer'],
   'members.read': ['officer', 'chair', 'committee', 'treasurer'],
   'members.write': ['chair', 'committee'],
+  // A member entered by mistake is deleted (and restored from the audit log) by the chairperson only.
+  'members.delete': ['chair'],
   'audit.read': ['officer', 'chair'],
   'reports.read': ['officer', 'chair', 'committee', 'treasurer'],
   'reports.write': ['chair', 'committee'],
   'reports.finalise': ['chair'],
   'reports.inbox': ['officer'],
+  // Accounts and roles: which roles each may grant is decided in modules/accounts/reach.ts.
+  'users.manage': ['officer', 'chair'],
 };
 
 /** The organisation and its ancestors in the tree of `date` (an ended one hangs where it ended). */
@@ -49,6 +55,13 @@ export async function ancestorIds(db: Db, orgId: number, date: string): Promise<
   return rows.rows.map((r) => r.org_id);
 }
 
+/** A role assignment holds on `date` when the date lies within its optional validity. */
+export const roleValidOn = (date: string) => (eb: ExpressionBuilder<Database, 'role_assignments'>) =>
+  eb.and([
+    eb.or([eb('role_assignments.valid_from', 'is', null), eb('role_assignments.valid_from', '<=', date)]),
+    eb.or([eb('role_assignments.valid_to', 'is', null), eb('role_assignments.valid_to', '>=', date)]),
+  ]);
+
 export const SYSTEM_CALLER: Caller = { userId: null, isAdmin: true, memberId: null };
 
 export async function rolesOn(db: Db, caller: Caller, orgId: number, date: string): Promise<Set<Role>> {
@@ -61,6 +74,7 @@ export async function rolesOn(db: Db, caller: Caller, orgId: number, date: strin
     .select('role')
     .where('user_id', '=', caller.userId)
     .where('org_id', 'in', ids)
+    .where(roleValidOn(date))
     .execute();
   return new Set(rows.map((r) => r.role));
 }

@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'VALIDATION'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'ORG_ENDED'
@@ -16,6 +17,7 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   ORG_ENDED: 409,

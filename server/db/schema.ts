@@ -29,6 +29,9 @@ export interface OrganisationsTable {
   signer_title: ColumnType<string, string | undefined, string>;
   signer_name: string | null;
   report_recipients: ColumnType<string[], string[] | undefined, string[]>;
+  deputy_title: ColumnType<string, string | undefined, string>;
+  deputy_name: string | null;
+  report_number_suffix: string | null;
   created_at: CreatedAt;
 }
 
@@ -80,7 +83,8 @@ export interface MembersTable {
   updated_at: ColumnType<Date, never, Date>;
 }
 
-export type MemberStatusKind = 'admitted' | 'transferred_in' | 'transferred_out' | 'left' | 'ended_with_union';
+export type MemberStatusKind =
+  | 'admitted' | 'transferred_in' | 'transferred_out' | 'left' | 'ended_with_union' | 'suspended' | 'resumed' | 'expelled';
 
 export interface MemberStatusEventsTable {
   id: Id;
@@ -109,6 +113,9 @@ export interface UsersTable {
   is_admin: ColumnType<boolean, boolean | undefined, boolean>;
   member_id: number | null;
   created_at: CreatedAt;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  last_login_at: Date | null;
 }
 
 export type Role = 'officer' | 'chair' | 'committee' | 'treasurer' | 'member';
@@ -118,6 +125,16 @@ export interface RoleAssignmentsTable {
   user_id: number;
   org_id: number;
   role: Role;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export interface ActivationCodesTable {
+  user_id: number;
+  code_hash: string;
+  expires_at: Date;
+  created_by: number | null;
+  created_at: CreatedAt;
 }
 
 export interface SessionsTable {
@@ -156,6 +173,7 @@ export interface Database {
   member_children: MemberChildrenTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;
+  activation_codes: ActivationCodesTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
@@ -170,6 +188,9 @@ export interface ReportDraftsTable {
   year: number;
   doc_type: 'annual';
   issued_on: string;
+  number: number | null;
+  signer: ColumnType<'chair' | 'deputy', 'chair' | 'deputy' | undefined, 'chair' | 'deputy'>;
+  recipients: string[] | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 

@@ -35,6 +35,12 @@ const memberBody = (code: string) => ({
   code, fullName: 'Đoàn Viên Thử', sex: 'male', category: 'can_bo_cong_chuc', joinedOn: '2024-01-01',
 });
 
+/** A member created by the chairperson for one call (its status changed, or deleted), so calls do not collide. */
+async function freshMember(t: TestApp, c: Ctx): Promise<number> {
+  const res = await t.as(callers.chair).send('POST', `/api/orgs/${c.seed}/members`, memberBody(`F${c.seq()}`));
+  return ((await res.json()) as { id: number }).id;
+}
+
 const routes: RouteCase[] = [
   { name: 'GET /auth/me', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/auth/me') },
   { name: 'GET /orgs/tree', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/orgs/tree') },
@@ -66,8 +72,8 @@ const routes: RouteCase[] = [
       ...memberBody('HB30'), fullName: 'Mai Thị Yến', sex: 'female', category: 'khong_chuyen_trach', joinedOn: '2019-07-01',
     }) },
   { name: 'POST /orgs/{id}/members/{m}/status', expect: write,
-    call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/members/${c.memberId}/status`, {
-      kind: 'admitted', onDate: `2020-01-${String(c.seq() % 28 + 1).padStart(2, '0')}`,
+    call: async (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/members/${await freshMember(t, c)}/status`, {
+      kind: 'suspended', onDate: '2025-01-01', reason: 'Tạm hoãn hợp đồng lao động',
     }) },
   { name: 'POST /orgs/{id}/members/{m}/children', expect: write,
     call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/members/${c.memberId}/children`, { fullName: 'Bé Thử', birthDate: '2020-01-01' }) },
@@ -105,6 +111,77 @@ const routes: RouteCase[] = [
     call: (t, w) => t.as(callers[w]).send('POST', '/api/setup', { username: 'chiem.quyen', fullName: 'Chiếm Quyền', password: 'mot-mat-khau-dai' }) },
   { name: 'POST /auth/login (wrong password)', expect: everyone(401),
     call: (t, w) => t.as(callers[w]).send('POST', '/api/auth/login', { username: `khong.co.${w}`, password: 'sai-mat-khau' }) },
+  { name: 'GET /orgs/{id}/subordinates', expect: read,
+    call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/subordinates?date=2023-12-31&year=2023`) },
+  { name: 'GET /orgs/{federation}/subordinates', expect: { ...read, chair: 404, committee: 404, treasurer: 404, member: 404 },
+    call: (t, w) => t.as(callers[w]).get(`/api/orgs/${t.orgs.province}/subordinates`) },
+  { name: 'DELETE /orgs/{id}/members/{m}', expect: chairOnly,
+    call: async (t, w, c) => t.as(callers[w]).send('DELETE', `/api/orgs/${c.seed}/members/${await freshMember(t, c)}`) },
+  { name: 'POST /orgs/{id}/members/restore', expect: chairOnly,
+    call: async (t, w, c) => {
+      const deleted = await t.as(callers.chair).send('DELETE', `/api/orgs/${c.seed}/members/${await freshMember(t, c)}`);
+      const { auditId } = (await deleted.json()) as { auditId: number };
+      return t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/members/restore`, { auditId });
+    } },
+  { name: 'GET /users', expect: chairOrFederation, call: (t, w, c) => t.as(callers[w]).get(`/api/users?orgId=${c.seed}`) },
+  { name: 'POST /users', expect: chairOrFederation,
+    call: (t, w, c) => t.as(callers[w]).send('POST', '/api/users', {
+      username: `mt.${w.toLowerCase()}.${c.seq()}`, fullName: 'Tài khoản mới', credential: { kind: 'code' }, orgId: c.seed, role: 'member',
+    }) },
+  { name: 'PATCH /users/{userId}', expect: chairOrFederation,
+    call: async (t, w) => t.as(callers[w]).send('PATCH', `/api/users/${await accountTarget(t)}`, { fullName: 'Tài khoản thử quyền' }) },
+  { name: 'POST /users/{userId}/reset', expect: chairOrFederation,
+    call: async (t, w) => t.as(callers[w]).send('POST', `/api/users/${await accountTarget(t)}/reset`, { credential: { kind: 'code', validDays: 3 } }) },
+  { name: 'POST /users/{userId}/deactivate', expect: chairOrFederation,
+    call: async (t, w) => t.as(callers[w]).send('POST', `/api/users/${await accountTarget(t)}/deactivate`) },
+  { name: 'POST /users/{userId}/reactivate', expect: chairOrFederation,
+    call: async (t, w) => t.as(callers[w]).send('POST', `/api/users/${await accountTarget(t)}/reactivate`) },
+  { name: 'PUT /users/{userId}/member', expect: chairOrFederation,
+    call: async (t, w, c) => t.as(callers[w]).send('PUT', `/api/users/${await accountTarget(t)}/member`, { memberId: c.memberId }) },
+  { name: 'DELETE /users/{userId}/member', expect: chairOrFederation,
+    call: async (t, w) => t.as(callers[w]).send('DELETE', `/api/users/${await accountTarget(t)}/member`) },
+  { name: 'POST /users/{userId}/roles', expect: chairOrFederation,
+    call: async (t, w, c) => {
+      const id = await accountTarget(t);
+      await t.handle.db.deleteFrom('role_assignments').where('user_id', '=', id).where('role', '=', 'treasurer').execute();
+      return t.as(callers[w]).send('POST', `/api/users/${id}/roles`, { orgId: c.seed, role: 'treasurer', validFrom: '2026-01-01' });
+    } },
+  { name: 'DELETE /users/{userId}/roles/{roleId}', expect: chairOrFederation,
+    call: async (t, w, c) => {
+      const id = await accountTarget(t);
+      const role = await t.handle.db.insertInto('role_assignments').values({ user_id: id, org_id: c.seed, role: 'committee', valid_from: null, valid_to: null })
+        .onConflict((oc) => oc.columns(['user_id', 'org_id', 'role']).doUpdateSet({ valid_to: null })).returning('id').executeTakeFirstOrThrow();
+      return t.as(callers[w]).send('DELETE', `/api/users/${id}/roles/${role.id}`);
+    } },
+  { name: 'GET /orgs/{id}/roles', expect: chairOrFederation, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/roles`) },
+  { name: 'POST /orgs/{id}/member-accounts', expect: chairOrFederation,
+    call: async (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/member-accounts`, {
+      memberIds: [(await t.handle.db.selectFrom('members').select('id').where('org_id', '=', c.seed).where('code', '=', 'HB26').executeTakeFirstOrThrow()).id],
+    }) },
+  { name: 'POST /orgs/{id}/member-accounts/sheet.docx', expect: chairOrFederation,
+    call: async (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/member-accounts/sheet.docx`, { entries: await activationEntries(t) }) },
+  { name: 'POST /activate (wrong code)', expect: everyone(400),
+    call: (t, w) => t.as(callers[w]).send('POST', '/api/activate', { username: `khong.co.${w.toLowerCase()}`, code: 'AAAAA-BBBBB', password: 'mot-mat-khau-dai' }) },
+  { name: 'GET /org-kinds', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/org-kinds') },
+  { name: 'POST /orgs (top level: administrators only)', expect: { ...everyone(403), anonymous: 401 },
+    call: (t, w, c) => t.as(callers[w]).send('POST', '/api/orgs', {
+      code: `TOP-${w}-${c.seq()}`, name: 'Liên đoàn Lao động thử', shortName: 'LĐLĐ thử', kind: 'provincial_federation', parentId: null, establishedOn: '2026-01-01',
+    }) },
+  { name: 'POST /orgs/{id}/changes (rename a tổ công đoàn)', expect: chairOrFederation,
+    call: async (t, w) => {
+      const group = await t.handle.db.selectFrom('organisations').select('id').where('code', '=', 'CDCS-HUONGBINH-T2').executeTakeFirstOrThrow();
+      return t.as(callers[w]).send('POST', `/api/orgs/${group.id}/changes`, { from: '2026-01-01', shortName: 'Tổ Chính quyền' });
+    } },
+  { name: 'POST /orgs/{id}/end (a tổ công đoàn)', expect: chairOrFederation,
+    call: async (t, w, c) => {
+      const group = await t.as('admin').send('POST', '/api/orgs', {
+        code: `TO-END-${c.seq()}`, name: 'Tổ công đoàn sẽ kết thúc', shortName: 'Tổ tạm', kind: 'union_group', parentId: c.seed, establishedOn: '2026-01-01',
+      });
+      const id = ((await group.json()) as { id: number }).id;
+      return t.as(callers[w]).send('POST', `/api/orgs/${id}/end`, {
+        on: '2026-02-01', reason: 'dissolved', decisionNumber: '2/QĐ', decisionDate: '2026-01-25', decisionIssuer: 'BCH CĐCS',
+      });
+    } },
   // Last: it ends the union.
   { name: 'POST /orgs/{id}/end', expect: { ...federationOnly },
     call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/end`, {
@@ -155,3 +232,27 @@ describe('authorization matrix', () => {
     expect(got).toEqual(route.expect);
   });
 });
+
+/** The account the account routes act on: a member of the seed union, none of the callers (a reset would log them out). */
+async function accountTarget(t: TestApp): Promise<number> {
+  const db = t.handle.db;
+  const found = await db.selectFrom('users').select('id').where('username', '=', 'ma-tran.dich').executeTakeFirst();
+  if (found) {
+    return found.id;
+  }
+  const { id } = await db.insertInto('users').values({ username: 'ma-tran.dich', full_name: 'Tài khoản thử quyền', password_hash: '!' })
+    .returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('role_assignments').values({ user_id: id, org_id: t.orgs.seed, role: 'member', valid_from: null, valid_to: null }).execute();
+  return id;
+}
+
+let sheetEntries: unknown[] | undefined;
+/** One-time codes just made by the administrator, for the printable sheet. */
+async function activationEntries(t: TestApp): Promise<unknown[]> {
+  if (!sheetEntries) {
+    const member = await t.handle.db.selectFrom('members').select('id').where('org_id', '=', t.orgs.seed).where('code', '=', 'HB27').executeTakeFirstOrThrow();
+    const res = await t.as('admin').send('POST', `/api/orgs/${t.orgs.seed}/member-accounts`, { memberIds: [member.id] });
+    sheetEntries = ((await res.json()) as { created: unknown[] }).created;
+  }
+  return sheetEntries;
+}

@@ -7,6 +7,8 @@ export const auditEntry = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
+  /** The name of what changed (member, child, organisation, account), resolved by the server; null when unknown. */
+  entityName: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });

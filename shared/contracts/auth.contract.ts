@@ -30,6 +30,8 @@ export const meResponse = z.object({
   username: z.string(),
   fullName: z.string(),
   isAdmin: z.boolean(),
+  /** A temporary password: every route but me, password and logout answers 403 until it is changed. */
+  mustChangePassword: z.boolean(),
   memberId: z.number().nullable(),
   memberOrgId: z.number().nullable(),
   roles: z.array(roleOnOrg),

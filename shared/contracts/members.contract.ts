@@ -2,10 +2,20 @@ import { z } from 'zod';
 import { isoDate, optionalText, pageQuery } from './common.contract.ts';
 
 export const sexSchema = z.enum(['male', 'female']);
-export const statusKind = z.enum(['admitted', 'transferred_in', 'transferred_out', 'left', 'ended_with_union']);
+/**
+ * Dated events of a membership (Điều lệ Công đoàn; ../shared/domain/members.md): kết nạp, chuyển đến, chuyển đi,
+ * thôi sinh hoạt, kết thúc theo tổ chức, tạm dừng sinh hoạt (at most 12 months, still a member, no dues),
+ * trở lại sinh hoạt, khai trừ (a discipline, apart from leaving).
+ */
+export const statusKind = z.enum([
+  'admitted', 'transferred_in', 'transferred_out', 'left', 'ended_with_union', 'suspended', 'resumed', 'expelled',
+]);
 export type StatusKind = z.infer<typeof statusKind>;
-/** Status on a date, derived from the latest status event ('pending': admitted at a later date). */
-export const memberStatus = z.enum(['active', 'pending', 'transferred_out', 'left', 'ended_with_union']);
+/**
+ * Status on a date, derived from the latest status event ('pending': admitted at a later date).
+ * 'active' and 'suspended' are members (counted in the total, suspended shown apart); the others are not.
+ */
+export const memberStatus = z.enum(['active', 'suspended', 'pending', 'transferred_out', 'left', 'expelled', 'ended_with_union']);
 export type MemberStatus = z.infer<typeof memberStatus>;
 
 export const memberCategoryCode = z.enum([
@@ -52,6 +62,16 @@ export type MemberInput = z.infer<typeof memberInput>;
 /** Shape before parsing, as a form or an import row provides it. */
 export type MemberInputRaw = z.input<typeof memberInput>;
 
+/**
+ * A new member: admitted on `joinedOn`, or, with `transferredInOn`, transferred in on that date while `joinedOn`
+ * keeps the original date of joining the union (chuyển sinh hoạt keeps it).
+ */
+export const newMemberInput = memberInput.extend({
+  transferredInOn: isoDate.nullish().transform((v) => v ?? null),
+});
+export type NewMemberInput = z.infer<typeof newMemberInput>;
+export type NewMemberInputRaw = z.input<typeof newMemberInput>;
+
 export const member = z.object({
   id: z.number(),
   orgId: z.number(),
@@ -86,7 +106,7 @@ export const statusEvent = z.object({
 export type StatusEvent = z.infer<typeof statusEvent>;
 
 export const statusEventInput = z.strictObject({
-  kind: z.enum(['transferred_in', 'transferred_out', 'left', 'admitted']),
+  kind: z.enum(['transferred_in', 'transferred_out', 'left', 'admitted', 'suspended', 'resumed', 'expelled']),
   onDate: isoDate,
   reason: optionalText(300),
 });
@@ -104,9 +124,13 @@ export const memberDetail = member.extend({
 });
 export type MemberDetail = z.infer<typeof memberDetail>;
 
+/** Restores a member deleted by mistake from the audit entry of the deletion. */
+export const memberRestoreInput = z.strictObject({ auditId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
 export const memberListQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
-  status: z.enum(['active', 'inactive', 'all']).default('active'),
+  /** active: đang sinh hoạt; suspended: tạm dừng; current: both (every member); inactive: no longer a member. */
+  status: z.enum(['active', 'suspended', 'current', 'inactive', 'all']).default('active'),
   sex: sexSchema.optional(),
   category: memberCategoryCode.optional(),
   groupId: z.coerce.number().int().positive().optional(),
@@ -125,7 +149,10 @@ export type MemberListResponse = z.infer<typeof memberListResponse>;
 
 export const memberStats = z.object({
   asOf: z.string(),
+  /** Every member on the date, suspended ones included (they are still members). */
   total: z.number(),
+  /** Of the total, those in tạm dừng sinh hoạt. */
+  suspended: z.number(),
   women: z.number(),
   men: z.number(),
   partyMembers: z.number(),

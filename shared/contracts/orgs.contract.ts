@@ -31,7 +31,12 @@ export const orgView = z.object({
   placeName: z.string().nullable(),
   signerTitle: z.string(),
   signerName: z.string().nullable(),
+  deputyTitle: z.string(),
+  deputyName: z.string().nullable(),
+  /** Ký hiệu after the report's number ("BC-CĐCS"); null: the report template's own. */
+  reportNumberSuffix: z.string().nullable(),
   reportRecipients: z.array(z.string()),
+  establishedDecision: z.string().nullable(),
   asOf: z.string(),
 });
 export type OrgView = z.infer<typeof orgView>;
@@ -64,7 +69,8 @@ export const createOrgRequest = z.strictObject({
   name: z.string().trim().min(2).max(200),
   shortName: z.string().trim().min(1).max(100),
   kind: orgKindCode,
-  parentId: z.number().int().positive(),
+  /** null: a top-level organisation, which only administrators create. */
+  parentId: z.number().int().positive().nullable(),
   establishedOn: isoDate,
   establishedDecision: optionalText(200),
   hostName: optionalText(200),
@@ -84,14 +90,40 @@ export const orgChangeRequest = z
   })
   .refine((v) => v.name || v.shortName || v.kind || v.parentId, 'Cần ít nhất một thay đổi (tên, tên viết tắt, loại hình hoặc cấp trên)');
 
+/** Text a PATCH may send: absent leaves the field as it is, empty or null clears it. */
+const patchText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Tối đa ${max} ký tự`)
+    .nullable()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v || null));
+
+/** Only the fields sent change. */
 export const orgProfileRequest = z.strictObject({
-  hostName: optionalText(200),
-  address: optionalText(300),
-  placeName: optionalText(100),
-  signerTitle: z.string().trim().min(2).max(100).optional(),
-  signerName: optionalText(100),
-  reportRecipients: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
+  hostName: patchText(200),
+  address: patchText(300),
+  placeName: patchText(100),
+  signerTitle: z.string().trim().min(2, 'Chức danh người ký tối thiểu 2 ký tự').max(100).optional(),
+  signerName: patchText(100),
+  deputyTitle: z.string().trim().min(2, 'Chức danh cấp phó tối thiểu 2 ký tự').max(100).optional(),
+  deputyName: patchText(100),
+  reportNumberSuffix: patchText(30).refine(
+    (v) => v === undefined || v === null || /^[^\s/]\S{0,29}$/.test(v),
+    'Ký hiệu viết liền, không có khoảng trắng, không bắt đầu bằng "/" (ví dụ BC-CĐCS)',
+  ),
+  reportRecipients: z.array(z.string().trim().min(1, 'Dòng nơi nhận không được để trống').max(200)).max(20, 'Tối đa 20 nơi nhận').optional(),
 });
+export type OrgProfileRequest = z.input<typeof orgProfileRequest>;
+
+/** A kind of organisation offered by the pickers (org_kinds). */
+export const orgKindView = z.object({
+  code: orgKindCode,
+  name: z.string(),
+  isUpperLevel: z.boolean(),
+});
+export type OrgKindView = z.infer<typeof orgKindView>;
 
 export const orgEndRequest = z
   .strictObject({

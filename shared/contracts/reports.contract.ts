@@ -36,6 +36,38 @@ export const reportVersionView = z.object({
 });
 export type ReportVersionView = z.infer<typeof reportVersionView>;
 
+export const signerChoice = z.enum(['chair', 'deputy']);
+
+/** A recipient line naming a body that had ended by the report's date, with the upper body of that date. */
+export const recipientWarning = z.object({
+  index: z.number(),
+  line: z.string(),
+  endedOrgId: z.number(),
+  message: z.string(),
+  replacement: z.string().nullable(),
+});
+export type RecipientWarning = z.infer<typeof recipientWarning>;
+
+/** A draft's own settings and what they print as. */
+export const draftSettingsView = z.object({
+  /** The number chosen by hand, or null for the register's next free one (`proposedNumber`). */
+  number: z.number().nullable(),
+  proposedNumber: z.number(),
+  /** Ký hiệu after the number, from the union's profile or the template: "BC-CĐCS". */
+  numberSuffix: z.string(),
+  signer: signerChoice,
+  /** Whether the union's profile names a deputy who may sign. */
+  deputyAvailable: z.boolean(),
+  /** As printed under the signature: "TM. BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", then the name. */
+  signerLines: z.array(z.string()),
+  signerName: z.string(),
+  /** This report's own recipient lines (true) or the union's list from its profile (false). */
+  ownRecipients: z.boolean(),
+  recipients: z.array(z.string()),
+  recipientWarnings: z.array(recipientWarning),
+});
+export type DraftSettingsView = z.infer<typeof draftSettingsView>;
+
 export const annualDraftView = z.object({
   orgId: z.number(),
   year: z.number(),
@@ -44,6 +76,7 @@ export const annualDraftView = z.object({
   figures: z.record(z.string(), figureView),
   sections: z.array(reportSectionView),
   errors: z.array(z.string()),
+  settings: draftSettingsView,
   versions: z.array(reportVersionView),
 });
 export type AnnualDraftView = z.infer<typeof annualDraftView>;
@@ -52,7 +85,35 @@ export const sectionUpdate = z.strictObject({
   paragraphs: z.array(z.string().max(10_000, 'Đoạn văn quá dài (tối đa 10.000 ký tự)')).max(100),
 });
 
-export const reportSettings = z.strictObject({ issuedOn: isoDate });
+/** A draft's settings; only those sent change. `null` returns number or recipients to the default. */
+export const reportSettings = z
+  .strictObject({
+    issuedOn: isoDate.optional(),
+    number: z.number().int().min(1, 'Số văn bản từ 1').max(99999, 'Số văn bản tối đa 99999').nullable().optional(),
+    signer: signerChoice.optional(),
+    recipients: z
+      .array(z.string().trim().min(1, 'Dòng nơi nhận không được để trống').max(200, 'Tối đa 200 ký tự'))
+      .min(1, 'Cần ít nhất một nơi nhận')
+      .max(20, 'Tối đa 20 nơi nhận')
+      .nullable()
+      .optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'Chưa có thay đổi nào');
+export type ReportSettingsRequest = z.input<typeof reportSettings>;
 
 export const inboxItem = reportVersionView.extend({ orgName: z.string() });
 export type InboxItem = z.infer<typeof inboxItem>;
+
+/** Where a union's annual report of a year stands, for its upper level's overview. */
+export const annualReportStatus = z.object({
+  state: z.enum(['not_started', 'draft', 'finalised', 'submitted']),
+  /** Last edit of the draft (settings or text), if any. */
+  draftUpdatedAt: z.string().nullable(),
+  /** The latest finalised version, if any. */
+  version: z.number().nullable(),
+  number: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  finalisedAt: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+});
+export type AnnualReportStatus = z.infer<typeof annualReportStatus>;

@@ -105,6 +105,42 @@ export function daysBetween(fromIso: string, toIso: string): number {
 }
 
 /**
+ * The same day `months` later (or earlier when negative); a day the target month lacks becomes its last day
+ * ("2024-01-31" + 1 month → "2024-02-29"), as a period counted in months ends (Bộ luật Dân sự 2015, Điều 148).
+ */
+export function addMonths(iso: string, months: number): string {
+  if (!Number.isInteger(months)) {
+    throw new RangeError(`Số tháng phải là số nguyên: ${months}`);
+  }
+  const { year, month, day } = parseIso(iso);
+  const index = year * 12 + (month - 1) + months;
+  const target = { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+  return toIso({ ...target, day: Math.min(day, daysInMonth(target.year, target.month)) });
+}
+
+/** What is wrong with a typed dd/mm/yyyy date: null when it is a real date or blank; 'incomplete' for "1990" or "3/1990". */
+export type DateTextProblem = 'incomplete' | 'format' | 'notExist' | 'range';
+
+export function dateTextProblem(text: string): DateTextProblem | null {
+  const value = text.trim();
+  if (value === '' || parseDateVi(value) !== null) {
+    return null;
+  }
+  if (/^\d{4}$/.test(value) || /^\d{1,2}\/\d{4}$/.test(value)) {
+    return 'incomplete';
+  }
+  const match = VI_DATE.exec(value);
+  if (!match) {
+    return 'format';
+  }
+  const year = Number(match[3]);
+  if (year < 1900 || year > 2100) {
+    return 'range';
+  }
+  return 'notExist';
+}
+
+/**
  * Age in completed years on `atIso`. Someone born on 29 February turns a year older on
  * 28 February in common years: a period counted in years ends on the last day of the month
  * when that month has no matching day (Bộ luật Dân sự 2015, Điều 148).

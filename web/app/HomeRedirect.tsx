@@ -1,10 +1,13 @@
-// "/" leads a member to their own record, everyone else to the remembered (or first permitted) organisation.
+// "/" leads a member to their own record, an upper-level officer to their organisation's overview (the unions
+// under it), everyone else to the remembered (or first permitted) organisation.
 import { Center, Loader } from '@mantine/core';
 import { Navigate } from 'react-router-dom';
+import { todayIso } from '../../shared/vi/dates.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { EmptyNotice } from '../ui/EmptyNotice.tsx';
 import { useAuth } from './auth-context.tsx';
 import { rememberedOrgId } from './current-org.ts';
+import { homeOrgId } from './home-target.ts';
 import { useOrgTree } from './org-tree-context.tsx';
 import { isMemberOnly } from './roles.ts';
 
@@ -24,10 +27,7 @@ export function HomeRedirect() {
   if (error) {
     return <ErrorAlert error={error} />;
   }
-  const visible = new Set(tree.map((node) => node.id));
-  const remembered = rememberedOrgId();
-  const ownRole = me?.roles.find((r) => visible.has(r.orgId))?.orgId;
-  const target = remembered && visible.has(remembered) ? remembered : (ownRole ?? tree[0]?.id);
+  const target = homeOrgId(me, tree, rememberedOrgId(), todayIso());
   if (!target) {
     return <EmptyNotice messageKey={me?.isAdmin ? 'org.noneYet' : 'org.noneVisible'} />;
   }

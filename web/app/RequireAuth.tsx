@@ -1,5 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { PasswordChangeModal } from '../modules/accounts/components/PasswordChangeModal.tsx';
 import { useAuth } from './auth-context.tsx';
 import { OrgTreeProvider } from './org-tree-context.tsx';
 import { isMemberOnly } from './roles.ts';
@@ -17,6 +18,10 @@ export function RequireAuth() {
   }
   if (!me) {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  }
+  if (me.mustChangePassword) {
+    // A temporary password: the server answers nothing else until it is changed.
+    return <PasswordChangeModal opened forced onClose={() => undefined} />;
   }
   return (
     <OrgTreeProvider enabled={!isMemberOnly(me)}>

@@ -9,6 +9,8 @@ interface AuthValue {
   loading: boolean;
   login: (username: string, password: string) => Promise<Me>;
   logout: () => Promise<void>;
+  /** Reads /api/auth/me again (after a password change or a change to the user's own links). */
+  refresh: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -48,7 +50,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ me, loading, login, logout }), [me, loading, login, logout]);
+  const refresh = useCallback(async () => {
+    setMe(await apiRequest<Me>('/api/auth/me', { redirectOn401: false }));
+  }, []);
+
+  const value = useMemo(() => ({ me, loading, login, logout, refresh }), [me, loading, login, logout, refresh]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -4,14 +4,19 @@ import type { Me } from '../../shared/contracts/auth.contract.ts';
 import type { Role } from '../../shared/contracts/common.contract.ts';
 import type { OrgTreeNode } from '../../shared/contracts/orgs.contract.ts';
 
-export type Capability = 'members.write' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox';
+export type Capability =
+  | 'members.write' | 'members.delete' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox' | 'org.profile' | 'org.manage' | 'users.manage';
 
 const grants: Record<Capability, readonly Role[]> = {
   'members.write': ['chair', 'committee'],
+  'members.delete': ['chair'],
   'reports.read': ['officer', 'chair', 'committee', 'treasurer'],
   'reports.write': ['chair', 'committee'],
   'reports.finalise': ['chair'],
   'reports.inbox': ['officer'],
+  'org.profile': ['officer', 'chair'],
+  'org.manage': ['officer'],
+  'users.manage': ['officer', 'chair'],
 };
 
 /** The org and its ancestors, as far as the visible tree knows them. */

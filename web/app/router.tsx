@@ -23,10 +23,15 @@ const member = page(async () => ({ default: (await import('../modules/members/pa
 const importPage = page(async () => ({ default: (await import('../modules/members/pages/ImportPage.tsx')).ImportPage }));
 const report = page(async () => ({ default: (await import('../modules/reports/pages/AnnualReportPage.tsx')).AnnualReportPage }));
 const inbox = page(async () => ({ default: (await import('../modules/reports/pages/InboxPage.tsx')).InboxPage }));
+const accounts = page(async () => ({ default: (await import('../modules/accounts/pages/AccountsPage.tsx')).AccountsPage }));
+const activate = page(async () => ({ default: (await import('../modules/accounts/pages/ActivatePage.tsx')).ActivatePage }));
 const audit = page(async () => ({ default: (await import('../modules/audit/pages/AuditPage.tsx')).AuditPage }));
+const organisation = page(async () => ({ default: (await import('../modules/orgs/pages/OrganisationPage.tsx')).OrganisationPage }));
+const orgProfile = page(async () => ({ default: (await import('../modules/orgs/pages/OrgProfilePage.tsx')).OrgProfilePage }));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/activate', lazy: activate },
   {
     element: <RequireAuth />,
     children: [
@@ -48,6 +53,9 @@ export const router = createBrowserRouter([
               { path: 'reports/:year', lazy: report },
               { path: 'inbox', lazy: inbox },
               { path: 'audit', lazy: audit },
+              { path: 'accounts', lazy: accounts },
+              { path: 'organisation', lazy: organisation },
+              { path: 'profile', lazy: orgProfile },
             ],
           },
           { path: '*', element: <EmptyNotice messageKey="errors.pageNotFound" /> },

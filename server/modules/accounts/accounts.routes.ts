@@ -22,6 +22,7 @@ export function accountsRoutes() {
       const userId = await authenticate(db, username, password);
       const { token, maxAge } = await db.transaction().execute(async (tx) => {
         const session = await createSession(tx, userId);
+        await tx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', userId).execute();
         await writeAudit(tx, { orgId: null, userId, action: 'login', entity: 'session', entityId: userId });
         return session;
       });

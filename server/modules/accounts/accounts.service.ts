@@ -6,6 +6,7 @@ import { writeAudit } from '../../core/audit.ts';
 import type { SessionCaller as Caller } from '../../core/http.ts';
 import type { Me } from '../../../shared/contracts/auth.contract.ts';
 import { today } from '../../core/clock.ts';
+import { assertPasswordAcceptable } from '../../core/password-policy.ts';
 import { sql, type Kysely } from 'kysely';
 
 const MAX_FAILURES = 5;
@@ -14,11 +15,16 @@ const FAILURE_WINDOW_MINUTES = 15;
 export interface NewUser {
   username: string;
   fullName: string;
-  password: string;
+  /** null: no password until the person activates the account with a one-time code. */
+  password: string | null;
+  mustChangePassword?: boolean;
   isAdmin?: boolean;
   memberId?: number | null;
-  roles?: { orgId: number; role: Role }[];
+  roles?: { orgId: number; role: Role; validFrom?: string | null; validTo?: string | null }[];
 }
+
+/** Stored instead of a hash while an account waits for activation: no password can match it. */
+export const NO_PASSWORD = '!activation-pending';
 
 export async function createUser(db: Db, user: NewUser): Promise<number> {
   return db.transaction().execute((tx) => insertUser(tx, user));
@@ -26,19 +32,23 @@ export async function createUser(db: Db, user: NewUser): Promise<number> {
 
 /** Inside a caller's transaction (the demo loader makes its users in its own). */
 export async function insertUser(tx: Kysely<Database>, user: NewUser): Promise<number> {
-  if (user.password.length < 10) {
-    throw new AppError('VALIDATION', 'Mật khẩu tối thiểu 10 ký tự');
+  if (user.password !== null) {
+    assertPasswordAcceptable(user.password, user.username);
   }
   const row = await tx
     .insertInto('users')
     .values({
-      username: user.username, full_name: user.fullName, password_hash: await hashPassword(user.password),
+      username: user.username, full_name: user.fullName,
+      password_hash: user.password === null ? NO_PASSWORD : await hashPassword(user.password),
+      must_change_password: user.mustChangePassword ?? false,
       is_admin: user.isAdmin ?? false, member_id: user.memberId ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const r of user.roles ?? []) {
-    await tx.insertInto('role_assignments').values({ user_id: row.id, org_id: r.orgId, role: r.role }).execute();
+    await tx.insertInto('role_assignments').values({
+      user_id: row.id, org_id: r.orgId, role: r.role, valid_from: r.validFrom ?? null, valid_to: r.validTo ?? null,
+    }).execute();
   }
   return row.id;
 }
@@ -47,26 +57,42 @@ export async function hasAnyUser(db: Db): Promise<boolean> {
   return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
 
-/** Checks the password; after 5 failures in 15 minutes the username is refused until the window passes. */
-export async function authenticate(db: Db, username: string, password: string): Promise<number> {
+/** After 5 failures in 15 minutes a key (a username, or 'activate:' and a username) is refused for a while. */
+export async function assertNotThrottled(db: Db, key: string): Promise<void> {
   const since = new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000);
   const failures = await db
     .selectFrom('login_failures')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('username', '=', username)
+    .where('username', '=', key)
     .where('at', '>', since)
     .executeTakeFirstOrThrow();
   if (Number(failures.n) >= MAX_FAILURES) {
-    throw new AppError('TOO_MANY_ATTEMPTS', `Đăng nhập sai quá ${MAX_FAILURES} lần. Vui lòng thử lại sau ${FAILURE_WINDOW_MINUTES} phút`);
+    throw new AppError('TOO_MANY_ATTEMPTS', `Nhập sai quá ${MAX_FAILURES} lần. Vui lòng thử lại sau ${FAILURE_WINDOW_MINUTES} phút`);
   }
-  const user = await db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', username).executeTakeFirst();
+}
+
+export async function recordFailure(db: Db, key: string, clear = false): Promise<void> {
+  if (clear) {
+    await db.deleteFrom('login_failures').where('username', '=', key).execute();
+  } else {
+    await db.insertInto('login_failures').values({ username: key }).execute();
+  }
+}
+
+/** Checks the password; after 5 failures in 15 minutes the username is refused until the window passes. */
+export async function authenticate(db: Db, username: string, password: string): Promise<number> {
+  await assertNotThrottled(db, username);
+  const user = await db.selectFrom('users').select(['id', 'password_hash', 'active']).where('username', '=', username).executeTakeFirst();
   // Verify against a real hash even for unknown users so timing does not reveal which usernames exist.
   const ok = await verifyPassword(user?.password_hash ?? (await dummyHash()), password);
   if (!user || !ok) {
-    await db.insertInto('login_failures').values({ username }).execute();
+    await recordFailure(db, username);
     throw new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
   }
-  await db.deleteFrom('login_failures').where('username', '=', username).execute();
+  await recordFailure(db, username, true);
+  if (!user.active) {
+    throw new AppError('UNAUTHENTICATED', 'Tài khoản đã bị khóa. Hãy liên hệ chủ tịch công đoàn hoặc quản trị viên');
+  }
   return user.id;
 }
 
@@ -74,13 +100,17 @@ let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hashPassword('not-a-real-password'));
 
 export async function changePassword(db: Db, caller: Caller, current: string, next: string): Promise<void> {
-  const user = await db.selectFrom('users').select(['password_hash']).where('id', '=', caller.userId).executeTakeFirstOrThrow();
+  const user = await db.selectFrom('users').select(['password_hash', 'username']).where('id', '=', caller.userId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, current))) {
-    throw new AppError('VALIDATION', 'Mật khẩu hiện tại không đúng');
+    throw new AppError('VALIDATION', 'Mật khẩu hiện tại không đúng', { issues: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' }] });
   }
+  if (next === current) {
+    throw new AppError('VALIDATION', 'Mật khẩu mới phải khác mật khẩu hiện tại', { issues: [{ path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại' }] });
+  }
+  assertPasswordAcceptable(next, user.username, 'newPassword');
   const passwordHash = await hashPassword(next);
   await db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', caller.userId).execute();
+    await tx.updateTable('users').set({ password_hash: passwordHash, must_change_password: false }).where('id', '=', caller.userId).execute();
     await writeAudit(tx, { orgId: null, userId: caller.userId, action: 'update', entity: 'password', entityId: caller.userId });
   });
 }
@@ -93,6 +123,8 @@ export async function getMe(db: Db, caller: Caller): Promise<Me> {
     JOIN organisations o ON o.id = r.org_id
     JOIN org_versions_at(${today()}::date) v ON v.org_id = r.org_id
     WHERE r.user_id = ${caller.userId}
+      AND (r.valid_from IS NULL OR r.valid_from <= ${today()}::date)
+      AND (r.valid_to IS NULL OR r.valid_to >= ${today()}::date)
     ORDER BY r.org_id, r.role`.execute(db);
   const member = user.member_id
     ? await db.selectFrom('members').select('org_id').where('id', '=', user.member_id).executeTakeFirst()
@@ -102,6 +134,7 @@ export async function getMe(db: Db, caller: Caller): Promise<Me> {
     username: user.username,
     fullName: user.full_name,
     isAdmin: user.is_admin,
+    mustChangePassword: user.must_change_password,
     memberId: user.member_id,
     memberOrgId: member?.org_id ?? null,
     roles: roles.map((r) => ({ orgId: r.org_id, orgCode: r.code, orgName: r.name, role: r.role })),

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { Database } from '../../db/schema.ts';
 import type { SessionCaller } from '../../core/http.ts';
+import { AppError } from '../../core/errors.ts';
 
 export const SESSION_COOKIE = 'congdoan_session';
 const SESSION_DAYS = 14;
@@ -19,15 +20,26 @@ export async function createSession(db: Kysely<Database>, userId: number): Promi
   return { token, maxAge };
 }
 
-export async function findCallerBySession(db: Db, token: string): Promise<SessionCaller | null> {
+export async function findCallerBySession(db: Db, token: string): Promise<(SessionCaller & { mustChangePassword: boolean }) | null> {
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['u.id', 'u.is_admin', 'u.member_id'])
+    .select(['u.id', 'u.is_admin', 'u.member_id', 'u.must_change_password'])
     .where('s.token_hash', '=', hashToken(token))
     .where('s.expires_at', '>', new Date())
+    .where('u.active', '=', true)
     .executeTakeFirst();
-  return row ? { userId: row.id, isAdmin: row.is_admin, memberId: row.member_id } : null;
+  return row ? { userId: row.id, isAdmin: row.is_admin, memberId: row.member_id, mustChangePassword: row.must_change_password } : null;
+}
+
+// What a session with a temporary password may still reach: who am I, change it, leave.
+const OPEN_UNTIL_CHANGED = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout', '/api/auth/login', '/api/health']);
+
+/** A temporary password must be changed before anything else. */
+export function assertPasswordChanged(caller: { mustChangePassword?: boolean } | null, path: string): void {
+  if (caller?.mustChangePassword && !OPEN_UNTIL_CHANGED.has(path.replace(/\/$/, ''))) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Bạn đang dùng mật khẩu tạm thời. Hãy đổi mật khẩu trước khi tiếp tục');
+  }
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

@@ -13,7 +13,7 @@ export async function memberListDocx(db: Db, caller: Caller, orgId: number, date
   const org = await requireOrgAt(db, orgId, date);
   const parent = org.parentId ? await requireOrgAt(db, org.parentId, date) : null;
   const categories = new Map((await categoriesOf(db, orgId)).map((c) => [c.code, c.name]));
-  const members = await findAllMembers(db, orgId, { status: 'active' }, date);
+  const members = await findAllMembers(db, orgId, { status: 'current' }, date);
   const doc: OfficialDocument = {
     upperBody: parent?.shortName ?? '',
     issuer: org.shortName,

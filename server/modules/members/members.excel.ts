@@ -7,6 +7,8 @@ import type { ImportResult } from '../../../shared/contracts/members.contract.ts
 import type { MemberFilter } from './members.repo.ts';
 import { assertWritable, categoriesOf, groupsEverOf, requireOrgAt } from '../orgs/orgs.service.ts';
 import { findAllMembers, insertMember } from './members.repo.ts';
+import { memberDateIssues } from '../../../shared/contracts/member-rules.ts';
+import { memberColumns } from './xlsx/columns.ts';
 import { buildMemberTemplate } from './xlsx/member-template.ts';
 import { parseMemberWorkbook } from './xlsx/member-import.ts';
 import { exportMembersWorkbook } from './xlsx/member-export.ts';
@@ -44,9 +46,14 @@ export async function importMembers(
     ? await db.selectFrom('members').select('code').where('org_id', '=', orgId).where('code', 'in', codes).execute()
     : [];
   const taken = new Set(existing.map((e) => e.code));
+  const headerOf = (field: string) => memberColumns.find((c) => c.field === field)?.header ?? field;
   for (const r of rows) {
     if (taken.has(r.input.code)) {
       errors.push({ row: r.row, column: 'Mã đoàn viên', message: `Mã đoàn viên "${r.input.code}" đã có trong danh sách của công đoàn` });
+    }
+    // The same date rules as the member form: birth before joining and not in the future, joining at most a year ahead.
+    for (const issue of memberDateIssues(r.input, today())) {
+      errors.push({ row: r.row, column: headerOf(issue.path), message: issue.message });
     }
   }
   errors.sort((a, b) => a.row - b.row);

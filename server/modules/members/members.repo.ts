@@ -8,7 +8,14 @@ import { vietnameseSortKey } from '../../../shared/vi/collation.ts';
 import { toSearchKey } from '../../../shared/vi/search-key.ts';
 import { ageAt } from '../../../shared/vi/dates.ts';
 
-const ACTIVE_KINDS = ['admitted', 'transferred_in'];
+/** Kinds after which a person is an active member (đang sinh hoạt). */
+const ACTIVE_KINDS: StatusKind[] = ['admitted', 'transferred_in', 'resumed'];
+/**
+ * Kinds after which a person is a member: active ones and tạm dừng sinh hoạt. Suspended members count in the total
+ * (tổng số đoàn viên: they are still members) and are shown apart (MemberStats.suspended).
+ */
+const MEMBER_KINDS: StatusKind[] = [...ACTIVE_KINDS, 'suspended'];
+const kindList = (kinds: readonly StatusKind[]) => sql.join(kinds.map((k) => sql.lit(k)));
 
 /** Status on `date`: the latest event on or before it (before the first event, the first one). */
 const statusJoin = (date: string) => sql`
@@ -57,10 +64,11 @@ function whereClause(orgId: number, f: MemberFilter, date: string) {
   if (f.q) {
     parts.push(sql`m.search_key LIKE ${`%${escapeLike(toSearchKey(f.q))}%`}`);
   }
-  if (f.status === 'active') {
-    parts.push(sql`s.kind IN ('admitted', 'transferred_in') AND s.on_date <= ${date}::date`);
+  const kinds = { active: ACTIVE_KINDS, suspended: ['suspended'] as StatusKind[], current: MEMBER_KINDS, inactive: null, all: null }[f.status];
+  if (kinds) {
+    parts.push(sql`s.kind IN (${kindList(kinds)}) AND s.on_date <= ${date}::date`);
   } else if (f.status === 'inactive') {
-    parts.push(sql`(s.kind NOT IN ('admitted', 'transferred_in') OR s.on_date > ${date}::date)`);
+    parts.push(sql`(s.kind NOT IN (${kindList(MEMBER_KINDS)}) OR s.on_date > ${date}::date)`);
   }
   if (f.sex) {
     parts.push(sql`m.sex = ${f.sex}`);
@@ -133,10 +141,16 @@ export function memberValues(input: MemberInput) {
   };
 }
 
-export async function insertMember(tx: Kysely<Database>, orgId: number, input: MemberInput): Promise<number> {
+/** A new member with its first status event: admitted on the join date, or transferred in on `transferredInOn`. */
+export async function insertMember(
+  tx: Kysely<Database>, orgId: number, input: MemberInput, transferredInOn: string | null = null,
+): Promise<number> {
   const row = await tx.insertInto('members').values({ ...memberValues(input), org_id: orgId }).returning('id').executeTakeFirstOrThrow();
+  const first = transferredInOn
+    ? { kind: 'transferred_in' as const, on_date: transferredInOn }
+    : { kind: 'admitted' as const, on_date: input.joinedOn };
   await tx.insertInto('member_status_events')
-    .values({ org_id: orgId, member_id: row.id, kind: 'admitted', on_date: input.joinedOn, reason: null })
+    .values({ org_id: orgId, member_id: row.id, ...first, reason: null })
     .execute();
   return row.id;
 }
@@ -144,13 +158,13 @@ export async function insertMember(tx: Kysely<Database>, orgId: number, input: M
 export async function countMembersAt(db: Db, orgId: number, date: string): Promise<MemberStats> {
   const { rows } = await sql<{
     sex: 'male' | 'female'; category: Member['category']; category_name: string; party_member: boolean;
-    birth_date: string | null; group_id: number | null; group_name: string | null;
+    birth_date: string | null; group_id: number | null; group_name: string | null; kind: StatusKind;
   }>`
-    SELECT m.sex, m.category, c.name AS category_name, m.party_member, m.birth_date, m.group_id, g.name AS group_name
+    SELECT m.sex, m.category, c.name AS category_name, m.party_member, m.birth_date, m.group_id, g.name AS group_name, s.kind
     FROM members m
     JOIN member_categories c ON c.code = m.category
     ${statusJoin(date)}
-    WHERE m.org_id = ${orgId} AND s.on_date <= ${date}::date AND s.kind IN ('admitted', 'transferred_in')`.execute(db);
+    WHERE m.org_id = ${orgId} AND s.on_date <= ${date}::date AND s.kind IN (${kindList(MEMBER_KINDS)})`.execute(db);
   return summarise(rows, date);
 }
 
@@ -161,7 +175,7 @@ const AGE_BANDS: { band: string; max: number }[] = [
 
 function summarise(rows: {
   sex: 'male' | 'female'; category: Member['category']; category_name: string; party_member: boolean;
-  birth_date: string | null; group_id: number | null; group_name: string | null;
+  birth_date: string | null; group_id: number | null; group_name: string | null; kind: StatusKind;
 }[], date: string): MemberStats {
   const byCategory = new Map<string, { category: Member['category']; name: string; count: number }>();
   const byGroup = new Map<number | null, { groupId: number | null; name: string; count: number }>();
@@ -179,6 +193,7 @@ function summarise(rows: {
   return {
     asOf: date,
     total: rows.length,
+    suspended: rows.filter((r) => r.kind === 'suspended').length,
     women: rows.filter((r) => r.sex === 'female').length,
     men: rows.filter((r) => r.sex === 'male').length,
     partyMembers: rows.filter((r) => r.party_member).length,
@@ -196,4 +211,21 @@ export async function findCategoryNames(db: Db, kind: string): Promise<Map<strin
     .where('kc.kind', '=', kind)
     .execute();
   return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/** Members counted on `date` (the same status rule as the statistics), women and suspended among them, per union; one query. */
+export async function countMembersByOrg(
+  db: Db, orgIds: readonly number[], date: string,
+): Promise<Map<number, { members: number; women: number; suspended: number }>> {
+  if (orgIds.length === 0) {
+    return new Map();
+  }
+  const { rows } = await sql<{ org_id: number; members: number; women: number; suspended: number }>`
+    SELECT m.org_id, count(*)::int AS members, count(*) FILTER (WHERE m.sex = 'female')::int AS women,
+      count(*) FILTER (WHERE s.kind = 'suspended')::int AS suspended
+    FROM members m
+    ${statusJoin(date)}
+    WHERE m.org_id IN (${sql.join(orgIds)}) AND s.on_date <= ${date}::date AND s.kind IN (${kindList(MEMBER_KINDS)})
+    GROUP BY m.org_id`.execute(db);
+  return new Map(rows.map((r) => [r.org_id, { members: r.members, women: r.women, suspended: r.suspended }]));
 }

@@ -13,7 +13,7 @@ const categoryKeys: Record<string, string> = {
   lao_dong_tu_do: 'laoDongTuDo',
 };
 
-/** Section "tình hình đoàn viên": members active on the report's date. */
+/** Section "tình hình đoàn viên": members on the report's date (active and suspended; suspended also apart). */
 export const membersReportSection: SectionProvider = {
   id: 'members',
   sections: ['A.I.1'],
@@ -21,7 +21,9 @@ export const membersReportSection: SectionProvider = {
     const [stats, categories] = await Promise.all([countMembersAt(db, org.id, date), findCategoryNames(db, org.kind)]);
     const count = (value: number, label: string): Figure => ({ value, label, format: 'count' });
     const figures: Record<string, Figure> = {
+      // Suspended members (tạm dừng sinh hoạt) are still members: in the total, and also given apart.
       'doanVien.tong': count(stats.total, 'Tổng số đoàn viên'),
+      'doanVien.tamDung': count(stats.suspended, 'Đoàn viên tạm dừng sinh hoạt'),
       'doanVien.nu': count(stats.women, 'Đoàn viên nữ'),
       'doanVien.nam': count(stats.men, 'Đoàn viên nam'),
       'doanVien.dangVien': count(stats.partyMembers, 'Đoàn viên là đảng viên'),

@@ -4,8 +4,10 @@ import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, r
 import { today } from '../../core/clock.ts';
 import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
 import {
-  childInput, importResult, memberDetail, memberInput, memberListQuery, memberListResponse, memberStats, statusEventInput,
+  childInput, importResult, memberDetail, memberInput, memberListQuery, memberListResponse, memberRestoreInput, memberStats,
+  newMemberInput, statusEventInput,
 } from '../../../shared/contracts/members.contract.ts';
+import { deleteMember, restoreMember } from './members.removal.ts';
 import {
   addChild, addStatusEvent, createMember, getMember, getMemberStats, getOwnMember, listMembers, removeChild, updateMember,
 } from './members.service.ts';
@@ -30,7 +32,7 @@ export function membersRoutes() {
   );
 
   app.openapi(
-    createRoute({ method: 'post', path: '/orgs/{orgId}/members', tags, request: { params: orgParams, body: jsonBody(memberInput) },
+    createRoute({ method: 'post', path: '/orgs/{orgId}/members', tags, request: { params: orgParams, body: jsonBody(newMemberInput) },
       responses: { 200: jsonOk(memberDetail), ...errorResponses } }),
     async (c) => c.json(await createMember(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
   );
@@ -97,6 +99,24 @@ export function membersRoutes() {
       const { orgId, memberId } = c.req.valid('param');
       return c.json(await updateMember(c.get('db'), requireCaller(c), orgId, memberId, c.req.valid('json')), 200);
     },
+  );
+
+  app.openapi(
+    createRoute({ method: 'delete', path: '/orgs/{orgId}/members/{memberId}', tags, request: { params: memberParams },
+      description: 'Xoá đoàn viên nhập nhầm (chủ tịch công đoàn); cả hồ sơ được lưu vào nhật ký để khôi phục.',
+      responses: { 200: jsonOk(z.object({ auditId: z.number() })), 409: { description: 'Hồ sơ còn được tham chiếu' }, ...errorResponses } }),
+    async (c) => {
+      const { orgId, memberId } = c.req.valid('param');
+      return c.json(await deleteMember(c.get('db'), requireCaller(c), orgId, memberId), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/orgs/{orgId}/members/restore', tags,
+      description: 'Khôi phục đoàn viên đã xoá, từ mục nhật ký của lần xoá (chủ tịch công đoàn).',
+      request: { params: orgParams, body: jsonBody(memberRestoreInput) },
+      responses: { 200: jsonOk(memberDetail), 409: { description: 'Mã đoàn viên đã bị dùng' }, ...errorResponses } }),
+    async (c) => c.json(await restoreMember(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('json').auditId), 200),
   );
 
   app.openapi(

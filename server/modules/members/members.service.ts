@@ -5,10 +5,11 @@ import { writeAudit } from '../../core/audit.ts';
 import { today } from '../../core/clock.ts';
 import { AppError, invalid, notFound } from '../../core/errors.ts';
 import type {
-  childInput, MemberDetail, MemberInput, MemberListQuery, statusEventInput,
+  childInput, MemberDetail, MemberInput, MemberListQuery, NewMemberInput, statusEventInput,
 } from '../../../shared/contracts/members.contract.ts';
+import { joinDateChange, memberDateIssues, statusEventProblem, type FieldIssue } from '../../../shared/contracts/member-rules.ts';
 import { assertWritable, categoriesOf, groupsEverOf } from '../orgs/orgs.service.ts';
-import { countMembersAt, findMember, findMembers, insertMember, memberValues } from './members.repo.ts';
+import { countMembersAt, countMembersByOrg, findMember, findMembers, insertMember, memberValues } from './members.repo.ts';
 
 export async function listMembers(db: Db, caller: Caller, orgId: number, query: MemberListQuery) {
   await assertCan(db, caller, orgId, 'members.read', today());
@@ -36,12 +37,18 @@ export async function getMemberStats(db: Db, caller: Caller, orgId: number, date
   return countMembersAt(db, orgId, date);
 }
 
-export async function createMember(db: Db, caller: Caller, orgId: number, input: MemberInput): Promise<MemberDetail> {
+/** For other modules (an upper level's list of unions): members and women per union on `date`, without an access check. */
+export function memberCountsOf(db: Db, orgIds: readonly number[], date: string) {
+  return countMembersByOrg(db, orgIds, date);
+}
+
+export async function createMember(db: Db, caller: Caller, orgId: number, input: NewMemberInput): Promise<MemberDetail> {
   await assertCan(db, caller, orgId, 'members.write', today());
   await assertWritable(db, orgId);
+  assertNoIssues(memberDateIssues(input, today()));
   await assertMemberRefs(db, orgId, [input]);
   const id = await db.transaction().execute(async (tx) => {
-    const memberId = await insertMember(tx, orgId, input);
+    const memberId = await insertMember(tx, orgId, input, input.transferredInOn);
     await writeAudit(tx, { orgId, userId: caller.userId, action: 'create', entity: 'member', entityId: memberId, after: input });
     return memberId;
   });
@@ -52,10 +59,20 @@ export async function updateMember(db: Db, caller: Caller, orgId: number, member
   await assertCan(db, caller, orgId, 'members.write', today());
   await assertWritable(db, orgId);
   const before = await requireMember(db, orgId, memberId);
+  assertNoIssues(memberDateIssues(input, today()));
   await assertMemberRefs(db, orgId, [input]);
+  // A corrected join date carries the admission event along, in the same transaction, or is refused.
+  const change = joinDateChange(before.history, before.joinedOn, input.joinedOn);
+  if ('problem' in change) {
+    throw fieldInvalid([{ path: 'joinedOn', message: change.problem }]);
+  }
   await db.transaction().execute(async (tx) => {
     await tx.updateTable('members').set({ ...memberValues(input), updated_at: new Date() })
       .where('org_id', '=', orgId).where('id', '=', memberId).execute();
+    if (change.move) {
+      await tx.updateTable('member_status_events').set({ on_date: change.move.onDate })
+        .where('member_id', '=', memberId).where('id', '=', change.move.id).execute();
+    }
     const { history: _h, children: _c, ...plain } = before;
     await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: 'member', entityId: memberId, before: plain, after: input });
   });
@@ -68,9 +85,9 @@ export async function addStatusEvent(
   await assertCan(db, caller, orgId, 'members.write', today());
   await assertWritable(db, orgId);
   const before = await requireMember(db, orgId, memberId);
-  const first = before.history[0];
-  if (first && event.onDate < first.onDate) {
-    throw invalid('Ngày sự kiện trước ngày vào công đoàn của đoàn viên');
+  const problem = statusEventProblem(before.history, event, today());
+  if (problem) {
+    throw fieldInvalid([{ path: 'onDate', message: problem }]);
   }
   await db.transaction().execute(async (tx) => {
     await tx.insertInto('member_status_events')
@@ -107,6 +124,17 @@ export async function removeChild(db: Db, caller: Caller, orgId: number, memberI
     await writeAudit(tx, { orgId, userId: caller.userId, action: 'delete', entity: 'member_child', entityId: childId, before: removed });
   });
   return requireMember(db, orgId, memberId);
+}
+
+/** A refusal naming its fields, as the contract's own validation does (the form shows each on its field). */
+export function fieldInvalid(issues: FieldIssue[]) {
+  return invalid(`${issues[0].path}: ${issues[0].message}`, { issues });
+}
+
+function assertNoIssues(issues: FieldIssue[]): void {
+  if (issues.length > 0) {
+    throw fieldInvalid(issues);
+  }
 }
 
 export async function requireMember(db: Db, orgId: number, memberId: number): Promise<MemberDetail> {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { roleValidOn } from '../../core/access.ts';
 import type { OrgKindCode, OrgTreeNode, OrgView } from '../../../shared/contracts/orgs.contract.ts';
 import { formatDateVi } from '../../../shared/vi/dates.ts';
 
@@ -25,7 +26,11 @@ interface OrgRow {
   place_name: string | null;
   signer_title: string;
   signer_name: string | null;
+  deputy_title: string;
+  deputy_name: string | null;
+  report_number_suffix: string | null;
   report_recipients: string[];
+  established_decision: string | null;
 }
 
 /** The organisation with its name, kind and parent as they were on `date`. */
@@ -65,7 +70,11 @@ export async function findOrgAt(db: Db, id: number, date: string): Promise<OrgVi
     placeName: r.place_name,
     signerTitle: r.signer_title,
     signerName: r.signer_name,
+    deputyTitle: r.deputy_title,
+    deputyName: r.deputy_name,
+    reportNumberSuffix: r.report_number_suffix,
     reportRecipients: r.report_recipients,
+    establishedDecision: r.established_decision,
     asOf: date,
   };
 }
@@ -151,12 +160,14 @@ export async function findCategories(db: Db, kind: string) {
     .execute();
 }
 
-export async function findRoleRoots(db: Db, userId: number): Promise<number[]> {
+/** The organisations where the user holds a role (other than member) valid on `date`. */
+export async function findRoleRoots(db: Db, userId: number, date: string): Promise<number[]> {
   const rows = await db
     .selectFrom('role_assignments')
     .select('org_id')
     .where('user_id', '=', userId)
     .where('role', '<>', 'member')
+    .where(roleValidOn(date))
     .execute();
   return rows.map((r) => r.org_id);
 }
@@ -170,4 +181,46 @@ export async function findGroupsEver(db: Db, unionId: number): Promise<{ id: num
     .where('kind', '=', 'union_group')
     .where('valid_to', 'is', null)
     .execute();
+}
+
+export async function findKinds(db: Db) {
+  const rows = await db.selectFrom('org_kinds').select(['code', 'name', 'is_upper_level']).orderBy('sort').execute();
+  return rows.map((r) => ({ code: r.code as OrgKindCode, name: r.name, isUpperLevel: r.is_upper_level }));
+}
+
+/** The organisation holding a code, if any (codes are unique across the whole system). */
+export async function findOrgIdByCode(db: Db, code: string): Promise<number | null> {
+  const row = await db.selectFrom('organisations').select('id').where(sql<boolean>`lower(code) = lower(${code})`).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export interface EndedAncestor {
+  id: number;
+  name: string;
+  shortName: string;
+  endedOn: string;
+}
+
+/**
+ * Every organisation that was ever above the union (at any date, through any of its parents' own histories)
+ * and had ended on or before `date`, with each of the names and short names it ever had.
+ */
+export async function findEndedAncestors(db: Db, orgId: number, date: string): Promise<EndedAncestor[]> {
+  const { rows } = await sql<{ id: number; name: string; short_name: string; ended_on: string }>`
+    WITH RECURSIVE up AS (
+      SELECT DISTINCT v.parent_id AS id FROM org_versions v WHERE v.org_id = ${orgId} AND v.parent_id IS NOT NULL
+      UNION
+      SELECT v.parent_id FROM org_versions v JOIN up ON v.org_id = up.id WHERE v.parent_id IS NOT NULL
+    )
+    SELECT o.id, v.name, v.short_name, o.ended_on
+    FROM up JOIN organisations o ON o.id = up.id JOIN org_versions v ON v.org_id = o.id
+    WHERE o.ended_on IS NOT NULL AND o.ended_on <= ${date}::date
+    ORDER BY o.ended_on, o.id, v.valid_from DESC`.execute(db);
+  return rows.map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, endedOn: r.ended_on }));
+}
+
+/** The kinds of organisation that are upper levels (federations, commune/ward unions): data, not code. */
+export async function findUpperLevelKinds(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom('org_kinds').select('code').where('is_upper_level', '=', true).execute();
+  return new Set(rows.map((r) => r.code));
 }

@@ -4,11 +4,11 @@ import { createRouter, errorResponses, jsonBody, jsonOk, requireCaller } from '.
 import { today } from '../../core/clock.ts';
 import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
 import {
-  createOrgRequest, orgChangeRequest, orgEndRequest, orgHistoryEntry, orgProfileRequest, orgTreeNode, orgView,
+  createOrgRequest, orgChangeRequest, orgEndRequest, orgHistoryEntry, orgKindView, orgProfileRequest, orgTreeNode, orgView,
 } from '../../../shared/contracts/orgs.contract.ts';
 import { categoryOption } from '../../../shared/contracts/members.contract.ts';
 import {
-  changeOrg, createOrg, endOrg, getCategories, getGroups, getOrg, getOrgHistory, getOrgTree, updateOrgProfile,
+  changeOrg, createOrg, endOrg, getCategories, getGroups, getOrg, getOrgHistory, getOrgTree, listKinds, updateOrgProfile,
 } from './orgs.service.ts';
 
 const orgParams = z.object({ orgId: idParam });
@@ -22,6 +22,14 @@ export function orgsRoutes() {
     createRoute({ method: 'get', path: '/orgs/tree', tags, request: { query: dateQuery },
       responses: { 200: jsonOk(z.array(orgTreeNode)), ...errorResponses } }),
     async (c) => c.json(await getOrgTree(c.get('db'), requireCaller(c), c.req.valid('query').date ?? today()), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/org-kinds', tags, responses: { 200: jsonOk(z.array(orgKindView)), ...errorResponses } }),
+    async (c) => {
+      requireCaller(c);
+      return c.json(await listKinds(c.get('db')), 200);
+    },
   );
 
   app.openapi(

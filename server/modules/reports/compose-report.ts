@@ -1,11 +1,14 @@
 import type { Db } from '../../db/client.ts';
-import { requireOrgAt } from '../orgs/orgs.service.ts';
+import { endedAncestorsOf, requireOrgAt } from '../orgs/orgs.service.ts';
+import type { OrgView } from '../../../shared/contracts/orgs.contract.ts';
 import type { Block, OfficialDocument } from './document/model.ts';
 import { contextFigures } from './engine/context-figures.ts';
 import { formatFigure } from './engine/figures.ts';
 import { fillPlaceholders } from './engine/placeholders.ts';
 import type { Figure, ReportContext } from './engine/section-provider.ts';
-import { findDraftDate, findSectionTexts } from './reports.repo.ts';
+import { flagEndedRecipients, type RecipientWarning } from './recipients.ts';
+import { findDraftSettings, type DraftSettingsRow } from './report-settings.repo.ts';
+import { findSectionTexts } from './reports.repo.ts';
 import { sectionProviders } from './section-providers.ts';
 import { templateById } from './templates/registry.ts';
 import { PROVIDER_SENTENCES, type ReportTemplate, type TemplateSection } from './templates/template.ts';
@@ -33,6 +36,11 @@ export interface ComposedReport {
   figures: Record<string, Figure & { text: string }>;
   sections: ComposedSection[];
   errors: string[];
+  /** The draft's own settings as kept (number null: the register's next; recipients null: the profile's). */
+  settings: Pick<DraftSettingsRow, 'number' | 'signer' | 'recipients'> & {
+    deputyAvailable: boolean;
+    recipientWarnings: RecipientWarning[];
+  };
   document: OfficialDocument;
 }
 
@@ -44,7 +52,8 @@ export function defaultReportDate(year: number, today: string): string {
 
 /** Builds the report of a year from the records, the template of the union's kind and its edited text. */
 export async function composeAnnualReport(db: Db, orgId: number, year: number, today: string): Promise<ComposedReport> {
-  const date = (await findDraftDate(db, orgId, year, 'annual')) ?? defaultReportDate(year, today);
+  const kept = await findDraftSettings(db, orgId, year, 'annual');
+  const date = kept?.issued_on ?? defaultReportDate(year, today);
   const org = await requireOrgAt(db, orgId, date);
   const kind = await db.selectFrom('org_kinds').select('report_template').where('code', '=', org.kind).executeTakeFirstOrThrow();
   const template = templateById(kind.report_template);
@@ -56,11 +65,11 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
     Object.assign(figures, part.figures);
   }
   const values = Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, formatFigure(f)]));
-  const kept = await findSectionTexts(db, orgId, year, 'annual');
+  const texts = await findSectionTexts(db, orgId, year, 'annual');
 
   const sections: ComposedSection[] = template.sections.map((s) => {
     const filling = contributions.filter((c) => c.provider.sections.includes(s.key));
-    const paragraphs = kept.get(s.key) ?? defaultParagraphs(s, filling.flatMap((c) => c.part.sentences));
+    const paragraphs = texts.get(s.key) ?? defaultParagraphs(s, filling.flatMap((c) => c.part.sentences));
     const errors: string[] = [];
     const fill = (t: string) => {
       const r = fillPlaceholders(t, values);
@@ -69,28 +78,51 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
     };
     return {
       key: s.key, level: s.level, title: s.title === null ? null : fill(s.title), providers: filling.map((c) => c.provider.id),
-      paragraphs, rendered: paragraphs.map(fill), edited: kept.has(s.key),
+      paragraphs, rendered: paragraphs.map(fill), edited: texts.has(s.key),
       figureKeys: filling.flatMap((c) => Object.keys(c.part.figures)), errors,
     };
   });
 
   const summary = template.summary.map((line) => fillPlaceholders(line, values).text);
   const errors = sections.flatMap((s) => s.errors.map((e) => `${s.title ?? s.key}: ${e}`));
+  const upperBody = org.parentName ? await upperBodyShortName(db, org.parentId!, date) : '';
+  const recipients = kept?.recipients ?? defaultRecipients(org, upperBody);
+  const signer = kept?.signer ?? 'chair';
+  if (signer === 'deputy' && !org.deputyName) {
+    errors.push('Báo cáo do phó chủ tịch ký thay nhưng Thông tin công đoàn chưa có tên phó chủ tịch');
+  }
   const document: OfficialDocument = {
-    upperBody: org.parentName ? await upperBodyShortName(db, org.parentId!, date) : '',
+    upperBody,
     issuer: org.shortName,
     number: null,
-    numberSuffix: template.numberSuffix,
+    numberSuffix: org.reportNumberSuffix ?? template.numberSuffix,
     place: org.placeName ?? '',
     date,
     docType: template.docType,
     summary,
     blocks: sections.flatMap(toBlocks),
-    recipients: org.reportRecipients.length ? org.reportRecipients : ['Lưu: VT'],
-    signer: { onBehalf: template.onBehalf, title: org.signerTitle, name: org.signerName ?? '' },
+    recipients,
+    signer: signer === 'deputy'
+      ? { onBehalf: template.onBehalf, standingIn: `KT. ${org.signerTitle}`, title: org.deputyTitle, name: org.deputyName ?? '' }
+      : { onBehalf: template.onBehalf, title: org.signerTitle, name: org.signerName ?? '' },
+  };
+  const settings = {
+    number: kept?.number ?? null, signer, recipients: kept?.recipients ?? null, deputyAvailable: Boolean(org.deputyName),
+    recipientWarnings: flagEndedRecipients(recipients, await endedAncestorsOf(db, orgId, date), upperBody || null),
   };
   const shown = Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, { ...f, text: values[k] }]));
-  return { orgId, year, date, template: { id: template.id, name: template.name }, figures: shown, sections, errors, document };
+  return { orgId, year, date, template: { id: template.id, name: template.name }, figures: shown, sections, errors, settings, document };
+}
+
+/**
+ * Nơi nhận when the draft has none of its own: the union's list from its profile, or, when that is empty, the
+ * upper body of the report's date named from the tree, then "Lưu: VT".
+ */
+function defaultRecipients(org: OrgView, upperBody: string): string[] {
+  if (org.reportRecipients.length > 0) {
+    return org.reportRecipients;
+  }
+  return upperBody ? [upperBody, 'Lưu: VT'] : ['Lưu: VT'];
 }
 
 function defaultParagraphs(s: TemplateSection, moduleSentences: string[]): string[] {

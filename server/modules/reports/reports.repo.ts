@@ -27,27 +27,6 @@ export async function deleteSectionText(db: Kysely<Database>, orgId: number, yea
     .execute();
 }
 
-export async function findDraftDate(db: Db, orgId: number, year: number, docType: DocType): Promise<string | null> {
-  const row = await db.selectFrom('report_drafts').select('issued_on')
-    .where('org_id', '=', orgId).where('year', '=', year).where('doc_type', '=', docType).executeTakeFirst();
-  return row?.issued_on ?? null;
-}
-
-export async function upsertDraftDate(db: Kysely<Database>, orgId: number, year: number, docType: DocType, issuedOn: string) {
-  await db.insertInto('report_drafts').values({ org_id: orgId, year, doc_type: docType, issued_on: issuedOn })
-    .onConflict((oc) => oc.columns(['org_id', 'year', 'doc_type']).doUpdateSet({ issued_on: issuedOn, updated_at: new Date() }))
-    .execute();
-}
-
-/** The next Số of the organisation in that year (one sequence for all its documents). */
-export async function takeDocumentNumber(tx: Kysely<Database>, orgId: number, year: number): Promise<number> {
-  const { rows } = await sql<{ last_number: number }>`
-    INSERT INTO document_numbers (org_id, year, last_number) VALUES (${orgId}, ${year}, 1)
-    ON CONFLICT (org_id, year) DO UPDATE SET last_number = document_numbers.last_number + 1
-    RETURNING last_number`.execute(tx);
-  return rows[0].last_number;
-}
-
 export async function nextVersion(tx: Kysely<Database>, orgId: number, year: number, docType: DocType): Promise<number> {
   const row = await tx.selectFrom('report_versions')
     .select((eb) => eb.fn.max('version').as('v'))
@@ -92,5 +71,36 @@ export async function findVersion(db: Db, orgId: number, versionId: number) {
 
 export async function findInbox(db: Db, orgId: number): Promise<VersionSummary[]> {
   const { rows } = await sql<VersionSummary>`${summaries(sql`v.submitted_to = ${orgId}`)} ORDER BY v.submitted_at DESC`.execute(db);
+  return rows;
+}
+
+export interface ReportStatusRow {
+  org_id: number;
+  draft_updated_at: Date | null;
+  version: number | null;
+  number_text: string | null;
+  issued_on: string | null;
+  finalised_at: Date | null;
+  submitted_at: Date | null;
+}
+
+/** Per organisation, the year's draft (settings or edited text) and its latest finalised version; one query. */
+export async function findReportStatuses(db: Db, orgIds: readonly number[], year: number, docType: DocType): Promise<ReportStatusRow[]> {
+  if (orgIds.length === 0) {
+    return [];
+  }
+  const { rows } = await sql<ReportStatusRow>`
+    SELECT o.id AS org_id,
+      GREATEST(d.updated_at, (SELECT max(s.updated_at) FROM report_sections s
+        WHERE s.org_id = o.id AND s.year = ${year} AND s.doc_type = ${docType})) AS draft_updated_at,
+      lv.version, lv.number_text, lv.issued_on, lv.finalised_at, lv.submitted_at
+    FROM organisations o
+    LEFT JOIN report_drafts d ON d.org_id = o.id AND d.year = ${year} AND d.doc_type = ${docType}
+    LEFT JOIN LATERAL (
+      SELECT v.version, v.number_text, v.issued_on, v.finalised_at, v.submitted_at FROM report_versions v
+      WHERE v.org_id = o.id AND v.year = ${year} AND v.doc_type = ${docType}
+      ORDER BY v.version DESC LIMIT 1
+    ) lv ON true
+    WHERE o.id IN (${sql.join(orgIds)})`.execute(db);
   return rows;
 }

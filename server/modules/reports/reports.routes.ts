@@ -6,9 +6,10 @@ import {
   annualDraftView, inboxItem, reportSettings, reportVersionView, reportYear, sectionUpdate,
 } from '../../../shared/contracts/reports.contract.ts';
 import {
-  annualDraftDocx, annualDraftPreview, finaliseAnnual, getAnnualDraft, inbox, resetSection, saveSection, setReportDate,
+  annualDraftDocx, annualDraftPreview, finaliseAnnual, getAnnualDraft, inbox, resetSection, saveSection,
   startFromLastYear, submitVersion, versionDocx,
 } from './reports.service.ts';
+import { updateDraftSettings } from './report-settings.service.ts';
 import { convertDocxToPdf, findSoffice } from './document/pdf-convert.ts';
 import { AppError } from '../../core/errors.ts';
 
@@ -53,7 +54,9 @@ export function reportsRoutes() {
       responses: { 200: jsonOk(annualDraftView), ...errorResponses } }),
     async (c) => {
       const { orgId, year } = c.req.valid('param');
-      return c.json(await setReportDate(c.get('db'), requireCaller(c), orgId, year, c.req.valid('json').issuedOn), 200);
+      const caller = requireCaller(c);
+      await updateDraftSettings(c.get('db'), caller, orgId, year, c.req.valid('json'));
+      return c.json(await getAnnualDraft(c.get('db'), caller, orgId, year), 200);
     },
   );
 

@@ -5,19 +5,21 @@ import { today } from '../../core/clock.ts';
 import { AppError, invalid, notFound } from '../../core/errors.ts';
 import { assertWritable, requireOrgAt } from '../orgs/orgs.service.ts';
 import { composeAnnualReport, type ComposedReport } from './compose-report.ts';
+import { claimReportNumber, draftSettingsView } from './report-settings.service.ts';
 import { renderDocx } from './document/docx-render.ts';
 import { renderHtml } from './document/html-render.ts';
 import { padCount } from '../../../shared/vi/numbers.ts';
 import {
-  deleteSectionText, findInbox, findSectionTexts, findVersion, findVersions, nextVersion, takeDocumentNumber,
-  upsertDraftDate, upsertSectionText, type VersionSummary,
+  deleteSectionText, findInbox, findSectionTexts, findVersion, findVersions, nextVersion,
+  upsertSectionText, type VersionSummary, findReportStatuses,
 } from './reports.repo.ts';
+import type { AnnualReportStatus } from '../../../shared/contracts/reports.contract.ts';
 
 export async function getAnnualDraft(db: Db, caller: Caller, orgId: number, year: number) {
   await assertCan(db, caller, orgId, 'reports.read', today());
   const report = await composeAnnualReport(db, orgId, year, today());
-  const { document: _document, ...view } = report;
-  return { ...view, versions: await versionsOf(db, orgId, year) };
+  const { document: _document, settings: _settings, ...view } = report;
+  return { ...view, settings: await draftSettingsView(db, report), versions: await versionsOf(db, orgId, year) };
 }
 
 export async function annualDraftPreview(db: Db, caller: Caller, orgId: number, year: number): Promise<string> {
@@ -55,20 +57,6 @@ export async function resetSection(db: Db, caller: Caller, orgId: number, year: 
   return getAnnualDraft(db, caller, orgId, year);
 }
 
-export async function setReportDate(db: Db, caller: Caller, orgId: number, year: number, issuedOn: string) {
-  await assertCan(db, caller, orgId, 'reports.write', today());
-  await assertWritable(db, orgId);
-  if (issuedOn < `${year}-01-01` || issuedOn > `${year + 1}-03-31`) {
-    throw invalid(`Ngày báo cáo phải trong năm ${year} hoặc quý I năm ${year + 1}`);
-  }
-  await requireOrgAt(db, orgId, issuedOn);
-  await db.transaction().execute(async (tx) => {
-    await upsertDraftDate(tx, orgId, year, 'annual', issuedOn);
-    await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: 'report_draft', entityId: year, after: { issuedOn } });
-  });
-  return getAnnualDraft(db, caller, orgId, year);
-}
-
 /** Copies last year's edited text; its placeholders then compute this year's figures. */
 export async function startFromLastYear(db: Db, caller: Caller, orgId: number, year: number) {
   await assertCan(db, caller, orgId, 'reports.write', today());
@@ -92,7 +80,7 @@ export async function finaliseAnnual(db: Db, caller: Caller, orgId: number, year
   await assertWritable(db, orgId);
   const report = printable(await composeAnnualReport(db, orgId, year, today()));
   const id = await db.transaction().execute(async (tx) => {
-    const number = await takeDocumentNumber(tx, orgId, year);
+    const number = await claimReportNumber(tx, orgId, year, report.settings.number);
     const numberText = `${padCount(number)}/${report.document.numberSuffix}`;
     const document = { ...report.document, number: numberText };
     const row = await tx.insertInto('report_versions').values({
@@ -150,6 +138,17 @@ export async function versionDocx(db: Db, caller: Caller, orgId: number, version
 export async function inbox(db: Db, caller: Caller, orgId: number) {
   await assertCan(db, caller, orgId, 'reports.inbox', today());
   return (await findInbox(db, orgId)).map((r) => ({ ...toVersionView(r), orgName: r.org_name }));
+}
+
+/** For other modules (an upper level's list of unions): each organisation's annual report status for the year, without an access check. */
+export async function annualReportStatusesOf(db: Db, orgIds: readonly number[], year: number): Promise<Map<number, AnnualReportStatus>> {
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  const rows = await findReportStatuses(db, orgIds, year, 'annual');
+  return new Map(rows.map((r) => [r.org_id, {
+    state: r.submitted_at ? 'submitted' : r.version !== null ? 'finalised' : r.draft_updated_at ? 'draft' : 'not_started',
+    draftUpdatedAt: iso(r.draft_updated_at), version: r.version, number: r.number_text, issuedOn: r.issued_on,
+    finalisedAt: iso(r.finalised_at), submittedAt: iso(r.submitted_at),
+  }]));
 }
 
 function printable(report: ComposedReport): ComposedReport {

@@ -1,14 +1,15 @@
 // The navbar, in one place: later modules (emulation, finance, welfare, …) add their entry here.
 import {
-  IconFileImport, IconHistory, IconInbox, IconLayoutDashboard, IconReportAnalytics, IconUsers, type Icon,
+  IconBuildingCommunity, IconFileImport, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconReportAnalytics, IconUserShield, IconUsers, type Icon,
 } from '@tabler/icons-react';
 import { currentReportYear } from '../../modules/reports/report-year.ts';
 
 /**
  * When an entry is shown: 'writeMembers' for those who may edit members, 'union' only on a grassroots union
- * (not on an upper level), 'inbox' only on an upper level and for its officers.
+ * (not on an upper level), 'inbox' only on an upper level and for its officers, 'orgProfile' for its chairperson,
+ * the officers above it and administrators.
  */
-export type NavRequirement = 'writeMembers' | 'union' | 'inbox';
+export type NavRequirement = 'writeMembers' | 'union' | 'inbox' | 'orgProfile' | 'manageUsers';
 
 export interface NavItem {
   /** i18n key of the label. */
@@ -27,5 +28,8 @@ export const navItems: readonly NavItem[] = [
   { labelKey: 'nav.import', icon: IconFileImport, segment: 'import', requires: 'writeMembers' },
   { labelKey: 'nav.annualReport', icon: IconReportAnalytics, segment: 'reports', target: () => `reports/${currentReportYear()}`, requires: 'union' },
   { labelKey: 'nav.inbox', icon: IconInbox, segment: 'inbox', requires: 'inbox' },
+  { labelKey: 'nav.organisation', icon: IconBuildingCommunity, segment: 'organisation', requires: 'orgProfile' },
+  { labelKey: 'nav.profile', icon: IconId, segment: 'profile', requires: 'orgProfile' },
   { labelKey: 'nav.audit', icon: IconHistory, segment: 'audit' },
+  { labelKey: 'accounts.nav', icon: IconUserShield, segment: 'accounts', requires: 'manageUsers' },
 ];

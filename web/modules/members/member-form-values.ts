@@ -1,6 +1,8 @@
 // The member form's state (strings, as inputs hold them) and its conversion to the API's MemberInput.
 import type { TFunction } from 'i18next';
-import { memberInput, type Member, type MemberInput } from '../../../shared/contracts/members.contract.ts';
+import { memberDateIssues } from '../../../shared/contracts/member-rules.ts';
+import { newMemberInput, type Member, type NewMemberInput } from '../../../shared/contracts/members.contract.ts';
+import { todayIso } from '../../../shared/vi/dates.ts';
 import type { FieldErrors } from '../../app/errors.ts';
 
 export interface MemberFormValues {
@@ -20,6 +22,9 @@ export interface MemberFormValues {
   joinedOn: string | null;
   phone: string;
   email: string;
+  /** A new member only: kết nạp mới, or chuyển đến keeping the original join date (then `transferredInOn` is asked). */
+  arrival: 'admitted' | 'transferred_in';
+  transferredInOn: string | null;
 }
 
 export function emptyMemberForm(): MemberFormValues {
@@ -40,6 +45,8 @@ export function emptyMemberForm(): MemberFormValues {
     joinedOn: null,
     phone: '',
     email: '',
+    arrival: 'admitted',
+    transferredInOn: null,
   };
 }
 
@@ -61,25 +68,40 @@ export function memberToForm(m: Member): MemberFormValues {
     joinedOn: m.joinedOn,
     phone: m.phone ?? '',
     email: m.email ?? '',
+    arrival: 'admitted',
+    transferredInOn: null,
   };
 }
 
 const requiredFields = ['code', 'fullName', 'sex', 'category', 'joinedOn'] as const;
 
-/** Checks the form with the shared contract; returns the input to send, or the message per field. */
-export function formToInput(values: MemberFormValues, t: TFunction): { input: MemberInput } | { errors: FieldErrors } {
+/**
+ * Checks the form with the shared contract and date rules (those the server applies); returns the input to send
+ * (with `transferredInOn` only for a new member transferred in), or the message per field.
+ */
+export function formToInput(
+  values: MemberFormValues, t: TFunction, today = todayIso(),
+): { input: NewMemberInput } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
-  for (const field of requiredFields) {
+  const transfer = values.arrival === 'transferred_in';
+  for (const field of [...requiredFields, ...(transfer ? (['transferredInOn'] as const) : [])]) {
     const value = values[field];
     if (value === null || (typeof value === 'string' && value.trim() === '')) {
       errors[field] = t('form.required');
     }
   }
-  const parsed = memberInput.safeParse({
-    ...values,
+  const { arrival: _arrival, ...fields } = values;
+  const parsed = newMemberInput.safeParse({
+    ...fields,
     groupId: values.groupId ? Number(values.groupId) : null,
     birthDate: values.birthDate || null,
+    transferredInOn: transfer ? values.transferredInOn : null,
   });
+  if (parsed.success) {
+    for (const issue of memberDateIssues(parsed.data, today)) {
+      errors[issue.path] ??= issue.message;
+    }
+  }
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');

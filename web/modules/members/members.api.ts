@@ -1,10 +1,10 @@
 // Paths and calls of the members API; pages use these instead of spelling URLs.
-import type { ImportResult, MemberDetail, MemberInputRaw } from '../../../shared/contracts/members.contract.ts';
+import type { ImportResult, MemberDetail, MemberInputRaw, NewMemberInputRaw, StatusKind } from '../../../shared/contracts/members.contract.ts';
 import { api, apiRequest, toQueryString, type QueryValue } from '../../app/api.ts';
 
 export interface MemberFilters {
   q: string;
-  status: 'active' | 'inactive' | 'all';
+  status: 'active' | 'suspended' | 'current' | 'inactive' | 'all';
   sex: '' | 'male' | 'female';
   category: string;
   groupId: string;
@@ -40,17 +40,21 @@ export const statsPath = (orgId: number, date: string) => `${membersPath(orgId)}
 export const groupsPath = (orgId: number) => `/api/orgs/${orgId}/groups`;
 export const categoriesPath = (orgId: number) => `/api/orgs/${orgId}/categories`;
 
-export const createMember = (orgId: number, input: MemberInputRaw) => api.post<MemberDetail>(membersPath(orgId), input);
+export const createMember = (orgId: number, input: NewMemberInputRaw) => api.post<MemberDetail>(membersPath(orgId), input);
 export const updateMember = (orgId: number, memberId: number, input: MemberInputRaw) =>
   api.put<MemberDetail>(memberPath(orgId, memberId), input);
 
 export interface StatusEventRequest {
-  kind: 'transferred_in' | 'transferred_out' | 'left' | 'admitted';
+  kind: Exclude<StatusKind, 'ended_with_union'>;
   onDate: string;
   reason: string | null;
 }
 export const addStatusEvent = (orgId: number, memberId: number, event: StatusEventRequest) =>
   api.post<MemberDetail>(`${memberPath(orgId, memberId)}/status`, event);
+
+/** Deletes a member entered by mistake (chairperson); the answer names the audit entry it can be restored from. */
+export const deleteMember = (orgId: number, memberId: number) => api.delete<{ auditId: number }>(memberPath(orgId, memberId));
+export const restoreMember = (orgId: number, auditId: number) => api.post<MemberDetail>(`${membersPath(orgId)}/restore`, { auditId });
 
 export interface ChildRequest {
   fullName: string;

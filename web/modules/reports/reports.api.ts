@@ -1,5 +1,5 @@
 // Paths and calls of the reports API (báo cáo tổng kết); pages use these instead of spelling URLs.
-import type { AnnualDraftView, ReportVersionView } from '../../../shared/contracts/reports.contract.ts';
+import type { AnnualDraftView, ReportSettingsRequest, ReportVersionView } from '../../../shared/contracts/reports.contract.ts';
 import { api } from '../../app/api.ts';
 
 export const annualPath = (orgId: number, year: number) => `/api/orgs/${orgId}/reports/annual/${year}`;
@@ -15,8 +15,8 @@ const sectionPath = (orgId: number, year: number, key: string) => `${annualPath(
 export const saveSection = (orgId: number, year: number, key: string, paragraphs: string[]) =>
   api.put<AnnualDraftView>(sectionPath(orgId, year, key), { paragraphs });
 export const resetSection = (orgId: number, year: number, key: string) => api.delete<AnnualDraftView>(sectionPath(orgId, year, key));
-export const setReportDate = (orgId: number, year: number, issuedOn: string) =>
-  api.put<AnnualDraftView>(`${annualPath(orgId, year)}/settings`, { issuedOn });
+export const saveSettings = (orgId: number, year: number, change: ReportSettingsRequest) =>
+  api.put<AnnualDraftView>(`${annualPath(orgId, year)}/settings`, change);
 export const startFromLastYear = (orgId: number, year: number) => api.post<AnnualDraftView>(`${annualPath(orgId, year)}/start-from-last-year`);
 export const fetchPreview = (orgId: number, year: number) => api.get<{ html: string }>(previewPath(orgId, year));
 export const finaliseAnnual = (orgId: number, year: number) => api.post<ReportVersionView>(`${annualPath(orgId, year)}/finalise`);

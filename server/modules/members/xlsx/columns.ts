@@ -61,9 +61,11 @@ export const yesNoLabels = { yes: 'Có', no: 'Không' } as const;
 
 export const statusLabels: Record<MemberStatus, string> = {
   active: 'Đang sinh hoạt',
+  suspended: 'Tạm dừng sinh hoạt',
   pending: 'Chưa đến ngày kết nạp',
   transferred_out: 'Đã chuyển đi',
   left: 'Thôi sinh hoạt',
+  expelled: 'Khai trừ',
   ended_with_union: 'Kết thúc theo tổ chức',
 };
 

@@ -38,6 +38,11 @@ export function recipientLines(recipients: readonly string[]): string[] {
   });
 }
 
+/** The lines above the signature: "TM. BAN CHẤP HÀNH", then "KT. CHỦ TỊCH" when a deputy signs, then the title. */
+export function signatureLines(signer: OfficialDocument['signer']): string[] {
+  return [signer.onBehalf, signer.standingIn, signer.title].filter((line): line is string => Boolean(line));
+}
+
 export function headingText(level: HeadingLevel, text: string): string {
   return level === 'part' ? upper(text.trim()) : text.trim();
 }

@@ -2,7 +2,7 @@
 // Nơi nhận on the left and the signer on the right, kept on one page.
 
 import type { Table } from 'docx';
-import { recipientLines, RECIPIENTS_LABEL, upper } from './document-text.ts';
+import { recipientLines, RECIPIENTS_LABEL, signatureLines, upper } from './document-text.ts';
 import { layoutTable, textParagraph } from './docx-parts.ts';
 import { CLOSING_COLUMNS_PCT, CLOSING_SPACING_BEFORE_PT, LAYOUT_CELL_MARGIN_MM, SIGNATURE_GAP_PT, SIZE_PT } from './format.ts';
 import type { OfficialDocument } from './model.ts';
@@ -19,7 +19,7 @@ export function closingTable(doc: OfficialDocument, textAreaMm: number): Table {
     ...recipientLines(doc.recipients).map((line) => textParagraph(line, { sizePt: SIZE_PT.recipients })),
   ];
   const centredBold = { align: 'center', bold: true, sizePt: SIZE_PT.signerTitle } as const;
-  const signerLines = [doc.signer.onBehalf, doc.signer.title].filter((line): line is string => Boolean(line));
+  const signerLines = signatureLines(doc.signer);
   const signer = [
     ...signerLines.map((line, i) =>
       textParagraph(upper(line), { ...centredBold, beforePt: i === 0 ? CLOSING_SPACING_BEFORE_PT : 0 }),

@@ -12,6 +12,7 @@ import {
   printedBlocks,
   recipientLines,
   RECIPIENTS_LABEL,
+  signatureLines,
   upper,
 } from './document-text.ts';
 import { textAreaWidthMm } from './format.ts';
@@ -92,7 +93,7 @@ function table(b: Extract<Block, { kind: 'table' }>): string {
 
 function closing(doc: OfficialDocument): string {
   const recipients = recipientLines(doc.recipients).map((line) => p('od-recipient', line)).join('');
-  const signerLines = [doc.signer.onBehalf, doc.signer.title].filter((line): line is string => Boolean(line));
+  const signerLines = signatureLines(doc.signer);
   const signer = signerLines.map((line) => p('od-signer-title', upper(line))).join('');
   return `<table class="od-layout od-closing"><colgroup><col class="od-left"><col class="od-right"></colgroup>
 <tr><td class="od-recipients">${p('od-recipients-label', RECIPIENTS_LABEL)}${recipients}</td>

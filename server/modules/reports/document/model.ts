@@ -21,8 +21,11 @@ export interface OfficialDocument {
   blocks: Block[];
   /** Nơi nhận without the dash and punctuation, e.g. "LĐLĐ Thị xã", "Lưu: VT". */
   recipients: string[];
-  /** e.g. { onBehalf: "TM. BAN CHẤP HÀNH", title: "CHỦ TỊCH", name: "Nguyễn Văn A" }. */
-  signer: { onBehalf: string | null; title: string; name: string };
+  /**
+   * e.g. { onBehalf: "TM. BAN CHẤP HÀNH", title: "CHỦ TỊCH", name: "Nguyễn Văn A" }; a deputy signing for the
+   * head adds standingIn: "KT. CHỦ TỊCH" above their own title "PHÓ CHỦ TỊCH" (NĐ30/2020 Điều 13, ô số 7a).
+   */
+  signer: { onBehalf: string | null; standingIn?: string | null; title: string; name: string };
   /** Landscape for wide member lists; portrait otherwise. */
   orientation?: 'portrait' | 'landscape';
 }

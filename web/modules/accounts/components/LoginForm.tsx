@@ -1,7 +1,8 @@
-import { Alert, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconLock, IconUser } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useAuth } from '../../../app/auth-context.tsx';
 import { useServerSubmit } from '../../../app/use-server-submit.ts';
 
@@ -53,6 +54,11 @@ export function LoginForm() {
         <Button type="submit" loading={saving} fullWidth size="md" data-testid="login-submit">
           {t('login.submit')}
         </Button>
+        <Text size="sm" ta="center">
+          <Anchor component={Link} to="/activate" data-testid="login-activate">
+            {t('activation.fromLogin')}
+          </Anchor>
+        </Text>
       </Stack>
     </form>
   );

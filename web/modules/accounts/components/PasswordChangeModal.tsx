@@ -1,15 +1,19 @@
-// Password change from the user menu: current password, new one twice.
+// Password change from the user menu (or forced after logging in with a temporary password): current, new twice.
 import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api.ts';
+import { useAuth } from '../../../app/auth-context.tsx';
 import { useServerSubmit } from '../../../app/use-server-submit.ts';
+import { PASSWORD_MIN_LENGTH as MIN_LENGTH, passwordIssue } from '../password-rules.ts';
+import { PasswordStrength } from './PasswordStrength.tsx';
 
-const MIN_LENGTH = 10;
-
-export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** `forced`: the user logged in with a temporary password and cannot leave without changing it. */
+export function PasswordChangeModal({ opened, onClose, forced = false }: { opened: boolean; onClose: () => void; forced?: boolean }) {
   const { t } = useTranslation();
+  const { me, refresh, logout } = useAuth();
+  const username = me?.username ?? '';
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -27,8 +31,9 @@ export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onCl
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const local: Record<string, string> = {};
-    if (newPassword.length < MIN_LENGTH) {
-      local.newPassword = t('password.tooShort', { min: MIN_LENGTH });
+    const issue = passwordIssue(newPassword, username);
+    if (issue) {
+      local.newPassword = t(`passwordRules.${issue}`, { min: MIN_LENGTH });
     }
     if (confirm !== newPassword) {
       local.confirm = t('password.mismatch');
@@ -41,13 +46,25 @@ export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onCl
       await api.post('/api/auth/password', { currentPassword, newPassword });
       notifications.show({ color: 'green', message: t('password.changed') });
       close();
+      if (forced) {
+        await refresh();
+      }
     });
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('password.title')} centered styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}>
+    <Modal
+      opened={opened}
+      onClose={forced ? () => undefined : close}
+      withCloseButton={!forced}
+      closeOnEscape={!forced}
+      closeOnClickOutside={!forced}
+      title={t(forced ? 'passwordRules.forcedTitle' : 'password.title')}
+      centered
+      styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack>
+          {forced && <Alert color="blue" data-testid="password-forced">{t('passwordRules.forcedIntro')}</Alert>}
           {formError && <Alert color="red">{formError}</Alert>}
           <PasswordInput
             label={t('password.current')}
@@ -69,6 +86,7 @@ export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onCl
             error={fieldErrors.newPassword}
             required
           />
+          <PasswordStrength password={newPassword} username={username} />
           <PasswordInput
             label={t('password.confirm')}
             name="confirmPassword"
@@ -79,9 +97,15 @@ export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onCl
             required
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
+            {forced ? (
+              <Button variant="default" onClick={() => void logout()}>
+                {t('header.logout')}
+              </Button>
+            ) : (
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+            )}
             <Button type="submit" loading={saving}>
               {t('password.submit')}
             </Button>

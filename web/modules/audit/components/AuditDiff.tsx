@@ -39,7 +39,9 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   const { t } = useTranslation();
   const was = asRecord(before);
   const is = asRecord(after);
-  const keys = [...new Set([...Object.keys(was), ...Object.keys(is)])].filter((key) => JSON.stringify(was[key]) !== JSON.stringify(is[key]));
+  // Keys starting with "_" are kept for the machine (a deleted member's stored record), not shown.
+  const keys = [...new Set([...Object.keys(was), ...Object.keys(is)])]
+    .filter((key) => !key.startsWith('_') && JSON.stringify(was[key]) !== JSON.stringify(is[key]));
 
   if (keys.length === 0) {
     return (

@@ -11,12 +11,19 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime, formatNumber } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import type { AuditEntry, AuditPage as AuditPageData } from '../audit.types.ts';
+import { useAuth } from '../../../app/auth-context.tsx';
+import { useOrgTree } from '../../../app/org-tree-context.tsx';
+import { can } from '../../../app/roles.ts';
 import { AuditDiff } from '../components/AuditDiff.tsx';
+import { RestoreMemberButton } from '../components/RestoreMemberButton.tsx';
 
 const PAGE_SIZE = 25;
 
-/** A readable name for the changed record, when the logged values carry one. */
+/** A readable name for the changed record: the server's (member, organisation, account), else the logged values'. */
 function recordName(entry: AuditEntry): string | null {
+  if (entry.entityName) {
+    return entry.entityName;
+  }
   for (const side of [entry.after, entry.before]) {
     if (side && typeof side === 'object') {
       const value = (side as Record<string, unknown>).fullName ?? (side as Record<string, unknown>).name;
@@ -27,11 +34,14 @@ function recordName(entry: AuditEntry): string | null {
   }
   return null;
 }
-const actionColors: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', import: 'grape', status: 'orange', end: 'gray', move: 'cyan', rename: 'cyan', login: 'gray' };
+const actionColors: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', import: 'grape', status: 'orange', end: 'gray', move: 'cyan', rename: 'cyan', login: 'gray', restore: 'teal' };
 
 export function AuditPage() {
   const { t } = useTranslation();
   const orgId = useCurrentOrgId() as number;
+  const { me } = useAuth();
+  const { tree } = useOrgTree();
+  const mayRestore = can(me, orgId, tree, 'members.delete');
   const [page, setPage] = useState(1);
   const [expanded, setExpanded] = useState<(number | string)[]>([]);
   const audit = useApiQuery<AuditPageData>(`/api/orgs/${orgId}/audit${toQueryString({ page, pageSize: PAGE_SIZE })}`);
@@ -101,8 +111,7 @@ export function AuditPage() {
                 render: (r) => (
                   <Text size="sm">
                     {t(`audit.entities.${r.entity}`, { defaultValue: r.entity })}
-                    {recordName(r) && `: ${recordName(r)}`}
-                    {r.entityId !== null && r.entityId !== undefined && (
+                    {recordName(r) ? `: ${recordName(r)}` : r.entityId !== null && (
                       <Text span c="dimmed" size="xs" ml={6}>
                         #{r.entityId}
                       </Text>
@@ -110,6 +119,17 @@ export function AuditPage() {
                   </Text>
                 ),
               },
+              ...(mayRestore
+                ? [{
+                    accessor: 'restore',
+                    title: '',
+                    width: 120,
+                    render: (r: AuditEntry) =>
+                      r.action === 'delete' && r.entity === 'member' && (
+                        <RestoreMemberButton orgId={orgId} auditId={r.id} onRestored={audit.reload} />
+                      ),
+                  }]
+                : []),
             ]}
           />
         </Paper>

@@ -7,6 +7,7 @@ import type { MemberDetail } from '../../../../shared/contracts/members.contract
 import type { FieldErrors } from '../../../app/errors.ts';
 import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
+import { useDateTextErrors } from '../../../ui/use-date-text-errors.ts';
 import { addChild } from '../members.api.ts';
 
 export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberId: number; onAdded: (member: MemberDetail) => void }) {
@@ -15,14 +16,15 @@ export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberI
   const [birthDate, setBirthDate] = useState<string | null>(null);
   const [sex, setSex] = useState('');
   const { fieldErrors, setFieldErrors, formError, saving, run } = useServerSubmit();
+  const dateTexts = useDateTextErrors();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: FieldErrors = {};
+    const local: FieldErrors = { ...dateTexts.pending() };
     if (fullName.trim().length < 2) {
       local.fullName = t('form.required');
     }
-    if (!birthDate) {
+    if (!birthDate && !local.birthDate) {
       local.birthDate = t('form.required');
     }
     setFieldErrors(local);
@@ -64,6 +66,7 @@ export function ChildForm({ orgId, memberId, onAdded }: { orgId: number; memberI
             data-testid="child-birthDate"
             value={birthDate}
             onChange={setBirthDate}
+            onTextError={dateTexts.note('birthDate')}
             error={fieldErrors.birthDate}
             required
           />

@@ -44,6 +44,8 @@ export function MemberFilterBar({ filters, onChange, categoryOptions, groupOptio
         aria-label={t('members.filter.status')}
         data={[
           { value: 'active', label: t('members.filter.statusActive') },
+          { value: 'suspended', label: t('members.filter.statusSuspended') },
+          { value: 'current', label: t('members.filter.statusCurrent') },
           { value: 'inactive', label: t('members.filter.statusInactive') },
           { value: 'all', label: t('members.filter.statusAll') },
         ]}

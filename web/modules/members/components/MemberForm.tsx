@@ -4,10 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberInput } from '../../../../shared/contracts/members.contract.ts';
+import type { MemberInput, NewMemberInput } from '../../../../shared/contracts/members.contract.ts';
 import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { FormSection } from '../../../ui/FormSection.tsx';
+import { useDateTextErrors } from '../../../ui/use-date-text-errors.ts';
 import type { SelectOption } from '../hooks/use-member-options.ts';
 import { formToInput, type MemberFormValues } from '../member-form-values.ts';
 
@@ -17,14 +18,26 @@ interface Props {
   categoryOptions: SelectOption[];
   groupOptions: SelectOption[];
   submitLabel: string;
-  onSubmit: (input: MemberInput) => Promise<unknown>;
+  /** A new member: asks whether they are admitted or transferred in (then the date of arrival too). */
+  isNew?: boolean;
+  /** Sends `transferredInOn` only for a new member transferred in. */
+  onSubmit: (input: MemberInput | NewMemberInput) => Promise<unknown>;
 }
 
-export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, submitLabel, onSubmit }: Props) {
+export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, submitLabel, isNew = false, onSubmit }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<MemberFormValues>(initial);
   const { fieldErrors, setFieldErrors, formError, setFormError, saving, run } = useServerSubmit();
   const formRef = useRef<HTMLFormElement>(null);
+  const dateTexts = useDateTextErrors();
+  const dateTextError = (key: keyof MemberFormValues) => {
+    const note = dateTexts.note(key);
+    return (message: string | null) => {
+      note(message);
+      setFieldErrors((e) => ({ ...e, [key]: message ?? '' }));
+    };
+  };
+  const transfer = isNew && values.arrival === 'transferred_in';
 
   /** The save button is at the bottom: bring the first problem into view. */
   const reveal = () => {
@@ -48,15 +61,18 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = formToInput(values, t);
-    if ('errors' in checked) {
-      setFieldErrors(checked.errors);
+    const typed = dateTexts.pending();
+    const checked = formToInput(isNew ? values : { ...values, arrival: 'admitted' }, t);
+    if ('errors' in checked || Object.keys(typed).length > 0) {
+      setFieldErrors({ ...('errors' in checked ? checked.errors : {}), ...typed });
       setFormError(t('form.fixErrors'));
       reveal();
       return;
     }
+    // An existing member's record has no date of arrival to send (PUT refuses the key).
+    const { transferredInOn: _arrivalDate, ...recordOnly } = checked.input;
     await run(
-      () => onSubmit(checked.input),
+      () => onSubmit(isNew ? checked.input : recordOnly),
       (message) => {
         notifications.show({ color: 'red', title: t('errors.saveFailed'), message });
         reveal();
@@ -99,6 +115,7 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
             data-testid="member-birthDate"
             value={values.birthDate}
             onChange={(v) => set('birthDate', v)}
+            onTextError={dateTextError('birthDate')}
             error={fieldErrors.birthDate || undefined}
             clearable={!readOnly}
             defaultLevel="decade"
@@ -129,15 +146,42 @@ export function MemberForm({ initial, readOnly, categoryOptions, groupOptions, s
             error={fieldErrors.groupId || undefined}
           />
           <TextInput label={t('member.field.position')} {...text('position')} />
+          {isNew && (
+            <NativeSelect
+              label={t('member.field.arrival')}
+              name="arrival"
+              data-testid="member-arrival"
+              data={[
+                { value: 'admitted', label: t('member.arrival.admitted') },
+                { value: 'transferred_in', label: t('member.arrival.transferred_in') },
+              ]}
+              value={values.arrival}
+              onChange={(e) => set('arrival', e.currentTarget.value as MemberFormValues['arrival'])}
+            />
+          )}
           <DateField
-            label={t('member.field.joinedOn')}
+            label={transfer ? t('member.field.joinedOnOriginal') : t('member.field.joinedOn')}
+            description={transfer ? t('member.hint.joinedOnOriginal') : undefined}
             required
             name="joinedOn"
             data-testid="member-joinedOn"
             value={values.joinedOn}
             onChange={(v) => set('joinedOn', v)}
+            onTextError={dateTextError('joinedOn')}
             error={fieldErrors.joinedOn || undefined}
           />
+          {transfer && (
+            <DateField
+              label={t('member.field.transferredInOn')}
+              required
+              name="transferredInOn"
+              data-testid="member-transferredInOn"
+              value={values.transferredInOn}
+              onChange={(v) => set('transferredInOn', v)}
+              onTextError={dateTextError('transferredInOn')}
+              error={fieldErrors.transferredInOn || undefined}
+            />
+          )}
           <TextInput label={t('member.field.education')} {...text('education')} />
           <TextInput label={t('member.field.politicalTheory')} {...text('politicalTheory')} />
           <Checkbox

@@ -37,7 +37,7 @@ export function MemberProfileCard({ member, withHeader = true }: { member: Membe
               {member.fullName}
             </Title>
             <Group gap={6}>
-              <MemberStatusBadge status={member.status} size="md" />
+              <MemberStatusBadge status={member.status} since={member.statusSince} size="md" />
               {member.statusSince && (
                 <Text size="xs" c="dimmed">
                   {t('member.since', { date: formatDate(member.statusSince) })}

@@ -18,9 +18,12 @@ interface Props {
   pageSizes: number[];
   onParams: (changes: Partial<MemberListParams>) => void;
   onOpen: (member: Member) => void;
+  /** With these, rows get checkboxes (e.g. to create accounts for the selected members). */
+  selected?: Member[];
+  onSelect?: (members: Member[]) => void;
 }
 
-export function MemberTable({ data, fetching, params, pageSizes, onParams, onOpen }: Props) {
+export function MemberTable({ data, fetching, params, pageSizes, onParams, onOpen, selected, onSelect }: Props) {
   const { t } = useTranslation();
   // On phones the table scrolls sideways instead of wrapping every cell into a tall row.
   const narrow = useMediaQuery('(max-width: 62em)', false, { getInitialValueInEffect: false });
@@ -58,6 +61,7 @@ export function MemberTable({ data, fetching, params, pageSizes, onParams, onOpe
         }
       }}
       onRowClick={({ record }) => onOpen(record)}
+      {...(selected && onSelect ? { selectedRecords: selected, onSelectedRecordsChange: onSelect } : {})}
       customRowAttributes={(record) => ({ 'data-testid': 'member-row', 'data-member-id': record.id, 'data-code': record.code })}
       columns={[
         { accessor: 'code', title: t('members.col.code'), sortable: true, noWrap: true },
@@ -77,7 +81,7 @@ export function MemberTable({ data, fetching, params, pageSizes, onParams, onOpe
         { accessor: 'category', title: t('member.field.category'), render: (m) => t(`member.category.${m.category}`) },
         { accessor: 'groupName', title: t('member.field.group'), render: (m) => m.groupName ?? '' },
         { accessor: 'position', title: t('member.field.position'), render: (m) => m.position ?? '' },
-        { accessor: 'status', title: t('member.field.status'), noWrap: true, width: 150, render: (m) => <MemberStatusBadge status={m.status} /> },
+        { accessor: 'status', title: t('member.field.status'), noWrap: true, width: 150, render: (m) => <MemberStatusBadge status={m.status} since={m.statusSince} /> },
       ]}
     />
   );

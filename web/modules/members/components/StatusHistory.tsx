@@ -1,9 +1,12 @@
 // Quá trình sinh hoạt: the member's status events as a timeline, newest first, and (for writers) a form to add one.
 import { Paper, Text, Timeline, Title } from '@mantine/core';
-import { IconArrowBarToRight, IconArrowBarRight, IconDoorExit, IconFlag, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconArrowBarRight, IconArrowBarToRight, IconBan, IconDoorExit, IconFlag, IconPlayerPause, IconPlayerPlay, IconUserPlus,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail, StatusKind } from '../../../../shared/contracts/members.contract.ts';
 import { formatDate } from '../../../ui/format.ts';
+import type { StatusEventRequest } from '../members.api.ts';
 import { StatusEventForm } from './StatusEventForm.tsx';
 
 const iconByKind: Record<StatusKind, typeof IconFlag> = {
@@ -12,6 +15,9 @@ const iconByKind: Record<StatusKind, typeof IconFlag> = {
   transferred_out: IconArrowBarRight,
   left: IconDoorExit,
   ended_with_union: IconFlag,
+  suspended: IconPlayerPause,
+  resumed: IconPlayerPlay,
+  expelled: IconBan,
 };
 
 const colorByKind: Record<StatusKind, string> = {
@@ -20,16 +26,21 @@ const colorByKind: Record<StatusKind, string> = {
   transferred_out: 'orange',
   left: 'gray',
   ended_with_union: 'gray',
+  suspended: 'yellow',
+  resumed: 'green',
+  expelled: 'red',
 };
 
 interface Props {
   orgId: number;
   member: MemberDetail;
   mayWrite: boolean;
+  /** Preselects a kind in the form (e.g. "left" when deleting the member was refused). */
+  suggestedKind?: StatusEventRequest['kind'] | null;
   onChanged: (member: MemberDetail) => void;
 }
 
-export function StatusHistory({ orgId, member, mayWrite, onChanged }: Props) {
+export function StatusHistory({ orgId, member, mayWrite, suggestedKind = null, onChanged }: Props) {
   const { t } = useTranslation();
   const events = [...member.history].sort((a, b) => (a.onDate === b.onDate ? b.id - a.id : b.onDate.localeCompare(a.onDate)));
 
@@ -68,7 +79,9 @@ export function StatusHistory({ orgId, member, mayWrite, onChanged }: Props) {
           })}
         </Timeline>
       )}
-      {mayWrite && <StatusEventForm orgId={orgId} memberId={member.id} active={member.status === 'active'} onAdded={onChanged} />}
+      {mayWrite && (
+        <StatusEventForm orgId={orgId} memberId={member.id} status={member.status} suggestedKind={suggestedKind} onAdded={onChanged} />
+      )}
     </Paper>
   );
 }

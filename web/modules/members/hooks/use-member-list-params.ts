@@ -16,7 +16,7 @@ export function useMemberListParams() {
     const pageSize = Number(search.get('pageSize'));
     return {
       q: search.get('q') ?? '',
-      status: status === 'inactive' || status === 'all' ? status : 'active',
+      status: status === 'suspended' || status === 'current' || status === 'inactive' || status === 'all' ? status : 'active',
       sex: sex === 'male' || sex === 'female' ? sex : '',
       category: search.get('category') ?? '',
       groupId: search.get('groupId') ?? '',

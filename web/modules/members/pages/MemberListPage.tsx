@@ -1,22 +1,24 @@
 // /org/:orgId/members — the union's member list with search, filters, Excel template and export, and the list as .docx.
 import { Button, Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconFileSpreadsheet, IconFileTypeDocx, IconUserPlus } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet, IconFileTypeDocx, IconKey, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import type { MemberListResponse } from '../../../../shared/contracts/members.contract.ts';
+import type { Member, MemberListResponse } from '../../../../shared/contracts/members.contract.ts';
 import { todayIso } from '../../../../shared/vi/dates.ts';
 import { downloadFile } from '../../../app/api.ts';
 import { useAuth } from '../../../app/auth-context.tsx';
 import { useCurrentOrgId } from '../../../app/current-org.ts';
 import { errorMessage } from '../../../app/errors.ts';
 import { useOrgTree } from '../../../app/org-tree-context.tsx';
-import { canWriteMembers } from '../../../app/roles.ts';
+import { can, canWriteMembers } from '../../../app/roles.ts';
+import { BulkAccountsModal } from '../../accounts/components/BulkAccountsModal.tsx';
 import { useApiQuery } from '../../../app/use-api-query.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatNumber } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { UnionPickerGate } from '../../federation/components/UnionPicker.tsx';
 import { MemberFilterBar } from '../components/MemberFilterBar.tsx';
 import { MemberTable } from '../components/MemberTable.tsx';
 import { useMemberListParams } from '../hooks/use-member-list-params.ts';
@@ -25,7 +27,16 @@ import { exportPath, listDocxPath, memberListPath, templatePath } from '../membe
 
 type DownloadKind = 'template' | 'export' | 'docx';
 
+// An upper level has no members of its own: the officer picks a union below it instead.
 export function MemberListPage() {
+  return (
+    <UnionPickerGate>
+      <UnionMemberList />
+    </UnionPickerGate>
+  );
+}
+
+function UnionMemberList() {
   const { t } = useTranslation();
   const orgId = useCurrentOrgId() as number;
   const navigate = useNavigate();
@@ -36,6 +47,10 @@ export function MemberListPage() {
   const list = useApiQuery<MemberListResponse>(memberListPath(orgId, params));
   const [downloading, setDownloading] = useState<DownloadKind | null>(null);
   const mayWrite = canWriteMembers(me, orgId, tree);
+  // Accounts for selected members (chairperson, officers above, administrators).
+  const mayCreateAccounts = can(me, orgId, tree, 'users.manage');
+  const [selected, setSelected] = useState<Member[]>([]);
+  const [bulkOpen, setBulkOpen] = useState(false);
 
   const download = async (kind: DownloadKind) => {
     setDownloading(kind);
@@ -89,6 +104,11 @@ export function MemberListPage() {
             >
               {t('members.listDocx')}
             </Button>
+            {mayCreateAccounts && selected.length > 0 && (
+              <Button variant="light" leftSection={<IconKey size={16} />} onClick={() => setBulkOpen(true)} data-testid="member-accounts">
+                {t('accounts.bulk.button', { count: selected.length })}
+              </Button>
+            )}
             {mayWrite && (
               <Button component={Link} to={`/org/${orgId}/members/new`} leftSection={<IconUserPlus size={16} />} data-testid="member-add">
                 {t('members.add')}
@@ -114,9 +134,18 @@ export function MemberListPage() {
             pageSizes={pageSizes}
             onParams={update}
             onOpen={(member) => navigate(`/org/${orgId}/members/${member.id}`)}
+            selected={mayCreateAccounts ? selected : undefined}
+            onSelect={mayCreateAccounts ? setSelected : undefined}
           />
         )}
       </Paper>
+      <BulkAccountsModal
+        orgId={orgId}
+        memberIds={selected.map((m) => m.id)}
+        opened={bulkOpen}
+        onClose={() => setBulkOpen(false)}
+        onCreated={() => setSelected([])}
+      />
     </>
   );
 }

@@ -2,25 +2,27 @@
 import { Anchor, Center, Grid, Group, Loader, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { MemberDetail } from '../../../../shared/contracts/members.contract.ts';
 import { useAuth } from '../../../app/auth-context.tsx';
 import { useCurrentOrgId } from '../../../app/current-org.ts';
 import { useOrgTree } from '../../../app/org-tree-context.tsx';
-import { canWriteMembers } from '../../../app/roles.ts';
+import { can, canWriteMembers } from '../../../app/roles.ts';
 import { useApiQuery } from '../../../app/use-api-query.ts';
 import { EmptyNotice } from '../../../ui/EmptyNotice.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { ChildrenCard } from '../components/ChildrenCard.tsx';
+import { DeleteMemberButton } from '../components/DeleteMemberButton.tsx';
 import { MemberForm } from '../components/MemberForm.tsx';
 import { MemberProfileCard } from '../components/MemberProfileCard.tsx';
 import { MemberStatusBadge } from '../components/MemberStatusBadge.tsx';
 import { StatusHistory } from '../components/StatusHistory.tsx';
 import { useMemberOptions } from '../hooks/use-member-options.ts';
 import { emptyMemberForm, memberToForm } from '../member-form-values.ts';
-import { createMember, memberPath, updateMember } from '../members.api.ts';
+import { createMember, memberPath, updateMember, type StatusEventRequest } from '../members.api.ts';
 
 export function MemberPage() {
   const { t } = useTranslation();
@@ -33,6 +35,8 @@ export function MemberPage() {
   const options = useMemberOptions(orgId);
   const detail = useApiQuery<MemberDetail>(memberId ? memberPath(orgId, memberId) : null);
   const mayWrite = canWriteMembers(me, orgId, tree);
+  const mayDelete = can(me, orgId, tree, 'members.delete');
+  const [suggestedKind, setSuggestedKind] = useState<StatusEventRequest['kind'] | null>(null);
   const listPath = `/org/${orgId}/members`;
 
   const back = (
@@ -53,6 +57,7 @@ export function MemberPage() {
             categoryOptions={options.categoryOptions}
             groupOptions={options.groupOptions}
             submitLabel={t('members.create')}
+            isNew
             onSubmit={async (input) => {
               const created = await createMember(orgId, input);
               notifications.show({ color: 'green', message: t('members.created', { name: created.fullName }) });
@@ -93,8 +98,19 @@ export function MemberPage() {
             <span>
               {t('member.field.code')}: {member.code}
             </span>
-            <MemberStatusBadge status={member.status} />
+            <MemberStatusBadge status={member.status} since={member.statusSince} />
           </Group>
+        }
+        actions={
+          mayDelete && (
+            <DeleteMemberButton
+              orgId={orgId}
+              member={member}
+              onDeleted={() => void navigate(listPath, { replace: true })}
+              onSuggestLeft={() => setSuggestedKind('left')}
+              onRestored={(restored) => void navigate(`${listPath}/${restored.id}`)}
+            />
+          )
         }
       />
       <Grid gap="md">
@@ -119,7 +135,7 @@ export function MemberPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
-            <StatusHistory orgId={orgId} member={member} mayWrite={mayWrite} onChanged={detail.setData} />
+            <StatusHistory orgId={orgId} member={member} mayWrite={mayWrite} suggestedKind={suggestedKind} onChanged={detail.setData} />
             <ChildrenCard orgId={orgId} member={member} mayWrite={mayWrite} onChanged={detail.setData} />
           </Stack>
         </Grid.Col>

@@ -1,11 +1,12 @@
-// The organisation as it stood on the chosen date: kind, parent, life dates, host and address.
+// The organisation as it stood on the chosen date: kind, parent, life dates, host and address; ended only from its end date.
 import { Badge, DataList, Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrgView } from '../../../../shared/contracts/orgs.contract.ts';
 import { formatDate } from '../../../ui/format.ts';
 
-export function OrgSummaryCard({ org }: { org: OrgView }) {
+export function OrgSummaryCard({ org, date = org.asOf }: { org: OrgView; date?: string }) {
   const { t } = useTranslation();
+  const ended = org.endedOn !== null && org.endedOn <= date;
   const rows: [string, string | null][] = [
     [t('org.kind'), t(`org.kinds.${org.kind}`, { defaultValue: org.kindName })],
     [t('org.parent'), org.parentName],
@@ -24,7 +25,7 @@ export function OrgSummaryCard({ org }: { org: OrgView }) {
             {org.code}
           </Text>
         </div>
-        {org.endedOn ? (
+        {ended ? (
           <Badge color="gray" variant="filled" size="lg">
             {t('org.endedBadge', { date: formatDate(org.endedOn) })}
           </Badge>

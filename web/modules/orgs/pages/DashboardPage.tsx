@@ -1,12 +1,12 @@
-// /org/:orgId — tổng quan: the organisation and its member figures as of a chosen date.
-import { Center, Grid, Loader, Stack } from '@mantine/core';
+// /org/:orgId — tổng quan: the organisation, its member figures, or an upper level's unions, as of a chosen date.
+// The date is in the address (?date=, absent for today) and drives the whole page, the switcher included.
+import { Button, Center, Grid, Group, Loader, Stack } from '@mantine/core';
 import { IconCalendar } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberStats } from '../../../../shared/contracts/members.contract.ts';
 import type { OrgView } from '../../../../shared/contracts/orgs.contract.ts';
-import { todayIso } from '../../../../shared/vi/dates.ts';
 import { toQueryString } from '../../../app/api.ts';
+import { useAsOfDate } from '../../../app/as-of-date.ts';
 import { useCurrentOrgId } from '../../../app/current-org.ts';
 import { useApiQuery } from '../../../app/use-api-query.ts';
 import { DateField } from '../../../ui/DateField.tsx';
@@ -19,12 +19,12 @@ import { GroupStatsTable } from '../../members/components/GroupStatsTable.tsx';
 import { MemberStatCards } from '../../members/components/MemberStatCards.tsx';
 import { statsPath } from '../../members/members.api.ts';
 import { OrgSummaryCard } from '../components/OrgSummaryCard.tsx';
-import { SubordinateOrgsCard } from '../components/SubordinateOrgsCard.tsx';
+import { SubordinateUnionsCard } from '../../federation/components/SubordinateUnionsCard.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const orgId = useCurrentOrgId() as number;
-  const [date, setDate] = useState<string>(todayIso());
+  const { date, today, isToday, setDate } = useAsOfDate();
   const org = useApiQuery<OrgView>(`/api/orgs/${orgId}${toQueryString({ date })}`);
   const orgReady = org.data?.id === orgId;
   // An upper level (federation, commune/ward union) has no members of its own: it shows its subordinates instead.
@@ -37,20 +37,28 @@ export function DashboardPage() {
         title={t('nav.dashboard')}
         subtitle={t('dashboard.asOf', { date: formatDate(date) })}
         actions={
-          <DateField
-            label={t('dashboard.date')}
-            data-testid="dashboard-date"
-            value={date}
-            onChange={(value) => value && setDate(value)}
-            leftSection={<IconCalendar size={16} />}
-            w={190}
-          />
+          <Group align="flex-end" gap="xs">
+            <DateField
+              label={t('dashboard.date')}
+              data-testid="dashboard-date"
+              value={date}
+              // A new date shows that year's reports unless another year is picked again.
+              onChange={(value) => value && setDate(value, ['year'])}
+              leftSection={<IconCalendar size={16} />}
+              w={190}
+            />
+            {!isToday && (
+              <Button variant="default" onClick={() => setDate(today, ['year'])} data-testid="dashboard-today">
+                {t('dashboard.today')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Stack gap="md">
-        {org.error ? <ErrorAlert error={org.error} onRetry={org.reload} /> : org.data && <OrgSummaryCard org={org.data} />}
-        {upperLevel ? (
-          <SubordinateOrgsCard orgId={orgId} />
+        {org.error ? <ErrorAlert error={org.error} onRetry={org.reload} /> : org.data && <OrgSummaryCard org={org.data} date={date} />}
+        {org.error ? null : upperLevel ? (
+          <SubordinateUnionsCard orgId={orgId} date={date} today={today} />
         ) : stats.error ? (
           <ErrorAlert error={stats.error} onRetry={stats.reload} />
         ) : !stats.data ? (

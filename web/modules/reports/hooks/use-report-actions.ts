@@ -1,7 +1,7 @@
 // The report page's writes: each one calls the server, replaces the draft with its answer and says how it went.
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { AnnualDraftView, ReportVersionView } from '../../../../shared/contracts/reports.contract.ts';
+import type { AnnualDraftView, ReportSettingsRequest, ReportVersionView } from '../../../../shared/contracts/reports.contract.ts';
 import { errorMessage } from '../../../app/errors.ts';
 import type { ApiQuery } from '../../../app/use-api-query.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -11,6 +11,7 @@ export interface ReportActions {
   saveSection: (key: string, paragraphs: string[]) => Promise<boolean>;
   resetSection: (key: string) => Promise<boolean>;
   setDate: (issuedOn: string) => Promise<boolean>;
+  saveSettings: (change: ReportSettingsRequest) => Promise<boolean>;
   startFromLastYear: () => Promise<boolean>;
   finalise: () => Promise<boolean>;
   submit: (version: ReportVersionView) => Promise<boolean>;
@@ -52,9 +53,11 @@ export function useReportActions(orgId: number, year: number, draft: ApiQuery<An
       apply(() => reportsApi.resetSection(orgId, year, key), () => ({ color: 'green', text: t('reports.section.resetDone') })),
     setDate: (issuedOn) =>
       apply(
-        () => reportsApi.setReportDate(orgId, year, issuedOn),
+        () => reportsApi.saveSettings(orgId, year, { issuedOn }),
         (view) => ({ color: 'green', text: t('reports.dateSaved', { date: formatDate(view.date) }) }),
       ),
+    saveSettings: (change) =>
+      apply(() => reportsApi.saveSettings(orgId, year, change), () => ({ color: 'green', text: t('reportSettings.saved') })),
     startFromLastYear: () =>
       apply(
         () => reportsApi.startFromLastYear(orgId, year),

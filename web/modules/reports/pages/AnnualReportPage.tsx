@@ -16,6 +16,7 @@ import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { FiguresPanel } from '../components/FiguresPanel.tsx';
 import { PreviewModal } from '../components/PreviewModal.tsx';
 import { ReportErrorsAlert } from '../components/ReportErrorsAlert.tsx';
+import { ReportSettingsCard } from '../components/ReportSettingsCard.tsx';
 import { ReportToolbar } from '../components/ReportToolbar.tsx';
 import { SectionCard } from '../components/SectionCard.tsx';
 import { VersionsCard } from '../components/VersionsCard.tsx';
@@ -84,6 +85,7 @@ function AnnualReport({ year }: { year: number }) {
           onPreview={preview.open}
         />
         <ReportErrorsAlert errors={view.errors} />
+        <ReportSettingsCard settings={view.settings} mayWrite={mayWrite} onSave={actions.saveSettings} />
         <VersionsCard versions={view.versions} maySubmit={mayFinalise} onSubmit={actions.submit} />
         <FiguresPanel figures={view.figures} />
         <Stack gap="sm" data-testid="report-outline">

@@ -16,10 +16,12 @@ import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { adminRoutes } from './modules/admin/admin.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
 export function createApp(db: Db, engine: Engine) {
   const app = new OpenAPIHono<AppEnv>();
@@ -48,7 +50,7 @@ export function createApp(db: Db, engine: Engine) {
   );
 
   app.use('/api/*', async (c, next) => {
-    const limit = c.req.path.endsWith('/import') ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+    const limit = c.req.path === '/api/setup/restore' ? MAX_BACKUP_BYTES : c.req.path.endsWith('/import') ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
     return bodyLimit({
       maxSize: limit,
       onError: (cc) => cc.json(errorBody(new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn')), 413),
@@ -68,6 +70,7 @@ export function createApp(db: Db, engine: Engine) {
   app.route('/api', membersRoutes());
   app.route('/api', auditRoutes());
   app.route('/api', reportsRoutes());
+  app.route('/api', adminRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

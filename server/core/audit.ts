@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 export interface AuditEntry {
   orgId: number | null;
   userId: number | null;
-  action: 'create' | 'update' | 'delete' | 'import' | 'status' | 'end' | 'move' | 'rename' | 'login' | 'finalise' | 'submit';
+  action: 'create' | 'update' | 'delete' | 'import' | 'status' | 'end' | 'move' | 'rename' | 'login' | 'finalise' | 'submit' | 'backup';
   entity: string;
   entityId: string | number | null;
   before?: unknown;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // zod's default messages in Vietnamese, for every schema that gives none of its own (a schema's own message wins).
 // Shared, so the server's 400s and the web forms say the same thing.
-type Issue = Parameters<NonNullable<Parameters<typeof z.config>[0]['customError']>>[0];
+type Issue = z.core.$ZodRawIssue;
 
 const sizeUnit = (origin: unknown) => (origin === 'string' ? ' ký tự' : origin === 'array' || origin === 'set' ? ' mục' : '');
 

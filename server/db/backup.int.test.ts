@@ -112,7 +112,7 @@ describe('backup and restore', () => {
     try {
       await migrate(empty.db);
       const app = createApp(empty.db, empty.engine);
-      const restore = (body: Uint8Array) => app.request('/api/setup/restore', { method: 'POST', headers: { 'Content-Type': 'application/gzip' }, body });
+      const restore = (body: Uint8Array) => app.request('/api/setup/restore', { method: 'POST', headers: { 'Content-Type': 'application/gzip' }, body: new Blob([new Uint8Array(body)]) });
       expect((await restore(new TextEncoder().encode('not a backup'))).status).toBe(400);
       const first = await restore(bytes);
       expect(first.status).toBe(200);

@@ -10,6 +10,7 @@ import type { Db, Engine } from './db/client.ts';
 import { AppError, errorBody, fromDatabaseError } from './core/errors.ts';
 import type { AppEnv } from './core/http.ts';
 import { textGuard } from './core/text-guard.ts';
+import { originCheck, securityHeaders } from './core/security.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { findCallerBySession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
@@ -23,7 +24,12 @@ const MAX_JSON_BYTES = 1024 * 1024;
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
-export function createApp(db: Db, engine: Engine) {
+export interface AppOptions {
+  /** Behind a TLS proxy (TRUST_PROXY=1): X-Forwarded-Proto and X-Forwarded-Host are believed. */
+  trustProxy?: boolean;
+}
+
+export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRUST_PROXY === '1' }: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.onError((err, c) => {
@@ -56,6 +62,14 @@ export function createApp(db: Db, engine: Engine) {
       onError: (cc) => cc.json(errorBody(new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn')), 413),
     })(c, next);
   });
+  app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    await next();
+    if (trustProxy && c.req.header('x-forwarded-proto') === 'https') {
+      c.header('Strict-Transport-Security', 'max-age=31536000');
+    }
+  });
+  app.use('/api/*', originCheck(trustProxy));
   app.use('/api/*', textGuard());
   app.use('/api/*', async (c, next) => {
     c.set('db', db);

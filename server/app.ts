@@ -10,6 +10,7 @@ import type { Db, Engine } from './db/client.ts';
 import { AppError, errorBody, fromDatabaseError } from './core/errors.ts';
 import type { AppEnv } from './core/http.ts';
 import { textGuard } from './core/text-guard.ts';
+import { originCheck, securityHeaders } from './core/security.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { assertPasswordChanged, findCallerBySession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
@@ -18,12 +19,19 @@ import { membersRoutes } from './modules/members/members.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { federationRoutes } from './modules/federation/federation.routes.ts';
+import { adminRoutes } from './modules/admin/admin.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
-export function createApp(db: Db, engine: Engine) {
+export interface AppOptions {
+  /** Behind a TLS proxy (TRUST_PROXY=1): X-Forwarded-Proto and X-Forwarded-Host are believed. */
+  trustProxy?: boolean;
+}
+
+export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRUST_PROXY === '1' }: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.onError((err, c) => {
@@ -50,12 +58,20 @@ export function createApp(db: Db, engine: Engine) {
   );
 
   app.use('/api/*', async (c, next) => {
-    const limit = c.req.path.endsWith('/import') ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+    const limit = c.req.path === '/api/setup/restore' ? MAX_BACKUP_BYTES : c.req.path.endsWith('/import') ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
     return bodyLimit({
       maxSize: limit,
       onError: (cc) => cc.json(errorBody(new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn')), 413),
     })(c, next);
   });
+  app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    await next();
+    if (trustProxy && c.req.header('x-forwarded-proto') === 'https') {
+      c.header('Strict-Transport-Security', 'max-age=31536000');
+    }
+  });
+  app.use('/api/*', originCheck(trustProxy));
   app.use('/api/*', textGuard());
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
@@ -74,6 +90,7 @@ export function createApp(db: Db, engine: Engine) {
   app.route('/api', auditRoutes());
   app.route('/api', reportsRoutes());
   app.route('/api', federationRoutes());
+  app.route('/api', adminRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

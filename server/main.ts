@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type DbHandle } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
 
 /** Opens the database the configuration names and brings its schema up to date. */
 export async function openAndMigrate(config: Config, dataDir = config.dataDir): Promise<DbHandle> {
@@ -18,6 +19,9 @@ export async function openAndMigrate(config: Config, dataDir = config.dataDir): 
 
 export function startServer(handle: DbHandle, port: number): Promise<{ close(): Promise<void> }> {
   const app = createApp(handle.db, handle.engine);
+  if (handle.pglite && handle.location !== 'memory://') {
+    lockDataDir(handle.location);
+  }
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: '0.0.0.0' }, (info) => {
       console.log(`congdoan đang chạy tại / running at http://localhost:${info.port}`);

@@ -11,10 +11,12 @@ const run = promisify(execFile);
 const bin = path.resolve('bin/congdoan.js');
 let dir: string;
 
-async function congdoan(...args: string[]): Promise<{ code: number; out: string }> {
+const congdoan = (...args: string[]) => congdoanIn(path.join(dir, 'data'), ...args);
+
+async function congdoanIn(dataDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, CONGDOAN_DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' },
+      env: { ...process.env, CONGDOAN_DATA_DIR: dataDir, DATABASE_URL: '' },
     });
     return { code: 0, out: stdout + stderr };
   } catch (err) {
@@ -78,5 +80,23 @@ describe.skipIf(process.env.TEST_ENGINE === 'postgres')('the congdoan command', 
     expect((await congdoan('user', 'add', '--username', 'ketoan2', '--name', 'Kế Toán', '--role', 'boss', '--org', 'CDCS-HUONGBINH', '--password', 'mot-mat-khau-dai')).code).toBe(2);
     const ok = await congdoan('user', 'add', '--username', 'ketoan2', '--name', 'Kế Toán', '--role', 'treasurer', '--org', 'CDCS-HUONGBINH', '--password', 'mot-mat-khau-dai');
     expect(ok.code).toBe(0);
+  });
+
+  it('backs up the data directory and restores it into another, refusing one that holds data', async () => {
+    const backup = path.join(dir, 'congdoan.backup.gz');
+    const made = await congdoan('backup', backup);
+    expect(made.code, made.out).toBe(0);
+    expect(made.out).toMatch(/Đã sao lưu \d+ dòng/);
+    expect((await congdoan('backup', backup)).out).toContain('đã có');
+    expect((await congdoan('restore', backup)).out).toContain('đã có dữ liệu');
+
+    const other = path.join(dir, 'restored');
+    const restored = await congdoanIn(other, 'restore', backup);
+    expect(restored.code, restored.out).toBe(0);
+    const out = path.join(dir, 'restored.xlsx');
+    expect((await congdoanIn(other, 'export', 'members', out, '--org', 'CDCS-HUONGBINH')).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0].actualRowCount).toBe(33); // the 30 of the seed and the 2 imported above, with the header
   });
 });

@@ -9,6 +9,7 @@ import { parseReportCommand, runReportCommand } from './report-command.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { CliError } from './cli-error.ts';
+import { parseBackupCommand, runBackupCommand } from './backup-command.ts';
 
 const USAGE = `Cách dùng / usage: congdoan <lệnh>
   serve                                   chạy máy chủ web (PORT, CONGDOAN_DATA_DIR, DATABASE_URL)
@@ -16,6 +17,8 @@ const USAGE = `Cách dùng / usage: congdoan <lệnh>
   import members FILE --org MÃ [--dry-run]  nhập danh sách đoàn viên từ Excel
   export members FILE --org MÃ            xuất danh sách đoàn viên ra Excel
   report annual --org MÃ --year NĂM --out TỆP.docx [--pdf]   báo cáo tổng kết năm (PDF cần LibreOffice)
+  backup TỆP                              sao lưu toàn bộ dữ liệu vào một tệp (.gz)
+  restore TỆP                             khôi phục bản sao lưu vào cơ sở dữ liệu trống
   user add --username U --name "Họ tên" [--admin] [--role ROLE --org MÃ] [--password P]
                                           (mật khẩu: --password, biến CONGDOAN_PASSWORD, hoặc nhập khi được hỏi)`;
 
@@ -62,6 +65,9 @@ async function main(argv: string[]): Promise<void> {
       const parsed = parseReportCommand(rest);
       return withDatabase(config, (db) => runReportCommand(db, parsed));
     }
+    case 'backup':
+    case 'restore':
+      return runBackupCommand(config, parseBackupCommand(command, rest));
     case undefined:
     case '--help':
     case 'help':

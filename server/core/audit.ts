@@ -5,7 +5,7 @@ export interface AuditEntry {
   userId: number | null;
   action: 'create' | 'update' | 'delete' | 'import' | 'status' | 'end' | 'move' | 'rename' | 'login' | 'finalise' | 'submit'
     | 'grant' | 'revoke' | 'activate' | 'deactivate' | 'reactivate' | 'reset' | 'link' | 'unlink'
-    | 'restore';
+    | 'restore' | 'backup';
   entity: string;
   entityId: string | number | null;
   before?: unknown;

@@ -14,8 +14,8 @@ export function listMigrations(): { name: string; file: string }[] {
     .map((f) => ({ name: f.replace(/\.sql$/, ''), file: path.join(migrationsDir, f) }));
 }
 
-/** Applies the numbered .sql files not yet recorded, each in its own transaction. */
-export async function migrate(db: Db): Promise<string[]> {
+/** Applies the numbered .sql files not yet recorded (only those named in `only`, if given), each in its own transaction. */
+export async function migrate(db: Db, only?: readonly string[]): Promise<string[]> {
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
   const done = new Set(
@@ -23,7 +23,7 @@ export async function migrate(db: Db): Promise<string[]> {
   );
   const applied: string[] = [];
   for (const m of listMigrations()) {
-    if (done.has(m.name)) {
+    if (done.has(m.name) || (only && !only.includes(m.name))) {
       continue;
     }
     const text = fs.readFileSync(m.file, 'utf8');

@@ -177,7 +177,8 @@ export async function restoreBackup(db: Db, input: Readable): Promise<number> {
   return count;
 }
 
-async function hasData(db: Db): Promise<boolean> {
+/** True once the install holds an organisation or an account: a restore would mix two databases. */
+export async function hasData(db: Db): Promise<boolean> {
   const { rows } = await sql<{ n: number }>`
     SELECT (SELECT count(*) FROM organisations)::int + (SELECT count(*) FROM users)::int AS n`.execute(db);
   return rows[0].n > 0;

@@ -28,7 +28,7 @@ const pdfOk = findSoffice() ? 200 : 400;
 const everyone = (status: number): Expect => ({ chair: status, committee: status, treasurer: status, member: status, otherChair: status, federation: status, otherOfficer: status, anonymous: status });
 const anyUser: Expect = { chair: 200, committee: 200, treasurer: 200, member: 200, otherChair: 200, federation: 200, otherOfficer: 200, anonymous: 401 };
 
-interface Ctx { seed: number; memberId: number; ownMemberId: number; versionId: number; workbook: Buffer; seq: () => number }
+interface Ctx { seed: number; memberId: number; ownMemberId: number; versionId: number; workbook: Buffer; backup: Uint8Array; seq: () => number }
 interface RouteCase { name: string; expect: Expect; call(t: TestApp, who: Who, c: Ctx): Promise<Response> }
 
 const memberBody = (code: string) => ({
@@ -182,6 +182,9 @@ const routes: RouteCase[] = [
         on: '2026-02-01', reason: 'dissolved', decisionNumber: '2/QĐ', decisionDate: '2026-01-25', decisionIssuer: 'BCH CĐCS',
       });
     } },
+  { name: 'GET /admin/backup', expect: { ...everyone(403), anonymous: 401 }, call: (t, w) => t.as(callers[w]).get('/api/admin/backup') },
+  { name: 'POST /setup/restore (the install holds data)', expect: everyone(409),
+    call: (t, w, c) => t.as(callers[w]).raw('POST', '/api/setup/restore', c.backup, 'application/gzip') },
   // Last: it ends the union.
   { name: 'POST /orgs/{id}/end', expect: { ...federationOnly },
     call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/end`, {
@@ -207,6 +210,7 @@ beforeAll(async () => {
     memberId: ids.find((i) => i.code === 'HB30')!.id,
     ownMemberId: ids.find((i) => i.code === 'HB08')!.id,
     workbook: Buffer.from(await wb.xlsx.writeBuffer()),
+    backup: new TextEncoder().encode('congdoan-backup'),
     seq: () => (n += 1),
   };
 });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createRouter, errorResponses, fileOk, jsonOk, requireCaller } from '../../core/http.ts';
 import { AppError, forbidden } from '../../core/errors.ts';
 import { writeAudit } from '../../core/audit.ts';
-import { BackupError, restoreBackup, writeBackup } from '../../db/backup.ts';
+import { BackupError, hasData, restoreBackup, writeBackup } from '../../db/backup.ts';
 import { todayIso } from '../../../shared/vi/dates.ts';
 
 const GZIP = 'application/gzip';
@@ -39,6 +39,9 @@ export function adminRoutes() {
       request: { body: { content: { [GZIP]: { schema: z.string().meta({ format: 'binary' }) } }, required: true } },
       responses: { 200: jsonOk(z.object({ rows: z.number() })), ...errorResponses, 409: { description: 'Đã có dữ liệu' } } }),
     async (c) => {
+      if (await hasData(c.get('db'))) {
+        throw new AppError('CONFLICT', 'Hệ thống đã có dữ liệu: chỉ khôi phục bản sao lưu vào một cài đặt mới');
+      }
       const body = c.req.raw.body;
       if (!body) {
         throw new AppError('VALIDATION', 'Chưa chọn tệp sao lưu');

@@ -66,8 +66,10 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   });
   app.use('*', securityHeaders());
   app.use('*', async (c, next) => {
+    const proxiedTls = trustProxy && c.req.header('x-forwarded-proto') === 'https';
+    c.set('https', proxiedTls || c.req.url.startsWith('https:'));
     await next();
-    if (trustProxy && c.req.header('x-forwarded-proto') === 'https') {
+    if (proxiedTls) {
       c.header('Strict-Transport-Security', 'max-age=31536000');
     }
   });

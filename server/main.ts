@@ -1,9 +1,10 @@
-import { serve } from '@hono/node-server';
+import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type DbHandle } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
+import { hasAnyUser } from './modules/accounts/accounts.service.ts';
 
 /** Opens the database the configuration names and brings its schema up to date. */
 export async function openAndMigrate(config: Config, dataDir = config.dataDir): Promise<DbHandle> {
@@ -17,24 +18,54 @@ export async function openAndMigrate(config: Config, dataDir = config.dataDir): 
   return handle;
 }
 
-export function startServer(handle: DbHandle, port: number): Promise<{ close(): Promise<void> }> {
+const SETUP_POLL_MS = 3000;
+
+function listen(app: ReturnType<typeof createApp>, port: number, hostname: string): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+/**
+ * Listens on `host` (HOST), or on every interface once an administrator exists. Before the first-run setup, and
+ * unless HOST says otherwise, only this machine may connect: nobody on the network can claim the new install; the
+ * server opens to the network as soon as the setup is done.
+ */
+export async function startServer(handle: DbHandle, port: number, host?: string): Promise<{ close(): Promise<void> }> {
   const app = createApp(handle.db, handle.engine);
   if (handle.pglite && handle.location !== 'memory://') {
     lockDataDir(handle.location);
   }
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port, hostname: '0.0.0.0' }, (info) => {
-      console.log(`congdoan đang chạy tại / running at http://localhost:${info.port}`);
-      resolve({
-        close: () => new Promise<void>((done) => server.close(() => done())),
+  const waitingForSetup = host === undefined && !(await hasAnyUser(handle.db));
+  let server = await listen(app, port, host ?? (waitingForSetup ? '127.0.0.1' : '0.0.0.0'));
+  console.log(`congdoan đang chạy tại / running at http://localhost:${port}`);
+  let poll: NodeJS.Timeout | undefined;
+  if (waitingForSetup) {
+    console.log('Chưa thiết lập: chỉ nhận kết nối từ máy này cho đến khi tạo tài khoản quản trị / listening on localhost until the first-run setup is done.');
+    poll = setInterval(() => {
+      void hasAnyUser(handle.db).then(async (done) => {
+        if (!done || !poll) {
+          return;
+        }
+        clearInterval(poll);
+        poll = undefined;
+        await new Promise<void>((closed) => server.close(() => closed()));
+        server = await listen(app, port, '0.0.0.0');
+        console.log('Đã thiết lập: máy chủ mở cho mạng nội bộ / setup done: listening on every interface.');
       });
-    });
-    const shutdown = async () => {
-      server.close();
-      await handle.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void shutdown());
-    process.once('SIGTERM', () => void shutdown());
-  });
+    }, SETUP_POLL_MS);
+  }
+  const close = () => {
+    clearInterval(poll);
+    return new Promise<void>((done) => server.close(() => done()));
+  };
+  const shutdown = async () => {
+    await close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  return { close };
 }

@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
     case 'serve': {
       parseArgs({ args: rest, options: {}, allowPositionals: false });
       const handle = await openAndMigrate(config);
-      await startServer(handle, config.port);
+      await startServer(handle, config.port, config.host);
       return;
     }
     case 'demo': {
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
       }
       console.log(demoAccountsText());
       if (values.serve) {
-        await startServer(handle, config.port);
+        await startServer(handle, config.port, config.host);
       } else {
         await handle.close();
       }

@@ -9,6 +9,8 @@ export interface AppEnv {
   Variables: {
     db: Db;
     caller: SessionCaller | null;
+    /** The browser reached us over TLS (directly, or through a trusted proxy): cookies are Secure. */
+    https: boolean;
   };
 }
 

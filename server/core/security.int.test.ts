@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { DEMO_PASSWORD } from '../demo/load-demo.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -44,5 +45,17 @@ describe('browser protections', () => {
     });
     expect(res.status).toBe(401);
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=/);
+  });
+
+  it('sets a Secure session cookie behind a TLS proxy, not on plain HTTP', async () => {
+    const login = (app: ReturnType<typeof createApp>, proto: string) => app.request('http://127.0.0.1:3000/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': proto },
+      body: JSON.stringify({ username: 'huongbinh.chutich', password: DEMO_PASSWORD }),
+    });
+    const proxied = await login(createApp(t.handle.db, t.handle.engine, { trustProxy: true }), 'https');
+    expect(proxied.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+    const plain = await login(createApp(t.handle.db, t.handle.engine, { trustProxy: false }), 'https');
+    expect(plain.headers.get('set-cookie')).not.toMatch(/;\s*Secure/i);
   });
 });

@@ -27,7 +27,7 @@ export function accountsRoutes() {
         return session;
       });
       setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true, sameSite: 'Strict', path: '/', maxAge, secure: c.req.url.startsWith('https:'),
+        httpOnly: true, sameSite: 'Strict', path: '/', maxAge, secure: c.get('https'),
       });
       return c.json(await getMe(db, { userId, isAdmin: false, memberId: null }), 200);
     },

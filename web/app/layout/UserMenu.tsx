@@ -1,6 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconChevronDown, IconDatabaseExport, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PasswordChangeModal } from '../../modules/accounts/components/PasswordChangeModal.tsx';
@@ -54,6 +54,11 @@ export function UserMenu() {
           <Menu.Item leftSection={<IconKey size={16} />} onClick={password.open} data-testid="menu-password">
             {t('header.changePassword')}
           </Menu.Item>
+          {me.isAdmin && (
+            <Menu.Item component="a" href="/api/admin/backup" download leftSection={<IconDatabaseExport size={16} />} data-testid="menu-backup">
+              {t('backup.download')}
+            </Menu.Item>
+          )}
           <Menu.Item
             color="red"
             leftSection={<IconLogout size={16} />}

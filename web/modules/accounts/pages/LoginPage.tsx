@@ -1,5 +1,5 @@
 // /login: the login form, or the first administrator's setup when the database has no users yet.
-import { Box, Center, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Box, Center, Divider, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../../../app/layout/LanguageSwitch.tsx';
 import { useApiQuery } from '../../../app/use-api-query.ts';
 import { LoginForm } from '../components/LoginForm.tsx';
 import { SetupForm } from '../components/SetupForm.tsx';
+import { RestoreBackupForm } from '../../admin/components/RestoreBackupForm.tsx';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -42,7 +43,11 @@ export function LoginPage() {
             <Loader />
           </Center>
         ) : setup.data?.needed ? (
-          <SetupForm onDone={setup.reload} />
+          <Stack gap="lg">
+            <SetupForm onDone={setup.reload} />
+            <Divider label={t('backup.or')} />
+            <RestoreBackupForm onDone={setup.reload} />
+          </Stack>
         ) : (
           <LoginForm />
         )}

@@ -2,7 +2,7 @@
 // a plain member on a phone sees only their own record.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, waitForPath, waitForText, watchErrors } from './support/app.ts';
+import { login, screenshot, waitForPath, waitForText, watchErrors } from './support/app.ts';
 import { launchBrowser, newContext, PHONE } from './support/browser.ts';
 import { ORG, startServer, type TestServer } from './support/server.ts';
 
@@ -72,6 +72,7 @@ describe('organisations and access', () => {
     await page.goto(`/org/${province}`);
     const subordinates = page.getByTestId('subordinate-orgs');
     await waitForText(subordinates, 'Công đoàn cơ sở cơ quan xã Hương Bình');
+    await screenshot(page, 'federation-unions');
     const rows = subordinates.locator('tbody tr');
     const endedRow = rows.filter({ hasText: 'Liên đoàn Lao động thị xã Hương Trà' });
     expect((await endedRow.innerText()).replace(/\s+/g, ' ')).toContain('Đã kết thúc 01/07/2025');

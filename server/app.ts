@@ -10,7 +10,7 @@ import type { Db, Engine } from './db/client.ts';
 import { AppError, errorBody, fromDatabaseError } from './core/errors.ts';
 import type { AppEnv } from './core/http.ts';
 import { textGuard } from './core/text-guard.ts';
-import { originCheck, securityHeaders } from './core/security.ts';
+import { clientAddress, originCheck, securityHeaders } from './core/security.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { assertPasswordChanged, findCallerBySession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
@@ -68,6 +68,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.use('*', async (c, next) => {
     const proxiedTls = trustProxy && c.req.header('x-forwarded-proto') === 'https';
     c.set('https', proxiedTls || c.req.url.startsWith('https:'));
+    c.set('clientAddress', clientAddress(c, trustProxy));
     await next();
     if (proxiedTls) {
       c.header('Strict-Transport-Security', 'max-age=31536000');

@@ -11,6 +11,8 @@ export interface AppEnv {
     caller: SessionCaller | null;
     /** The browser reached us over TLS (directly, or through a trusted proxy): cookies are Secure. */
     https: boolean;
+    /** The client's address (X-Forwarded-For's first entry behind a trusted proxy), for throttling. */
+    clientAddress: string;
   };
 }
 

@@ -1,4 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError, errorBody } from './errors.ts';
 
@@ -55,4 +56,17 @@ export function originCheck(trustProxy: boolean): MiddlewareHandler {
     }
     return next();
   };
+}
+
+/** Who is asking, for the login throttle: the socket's address, or the first X-Forwarded-For behind a trusted proxy. */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  if (forwarded) {
+    return forwarded.slice(0, 100);
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // in-process requests (tests) have no socket
+  }
 }

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { createTestApp, type TestApp } from '../test/test-app.ts';
-import { withDatabase } from '../test/global-setup.ts';
+import { createTestApp, openEmptyDatabase, type TestApp } from '../test/test-app.ts';
 import { openDatabase, type DbHandle } from './client.ts';
 import { restoreBackup, writeBackup } from './backup.ts';
 import { migrate } from './migrate.ts';
@@ -29,31 +27,11 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** An empty database on each engine this run has: PGlite always, PostgreSQL when the run uses it. */
-async function emptyDatabases(): Promise<{ name: string; handle: DbHandle; drop(): Promise<void> }[]> {
-  const out = [{ name: 'pglite', handle: await openDatabase({}), drop: async () => undefined }];
+/** An empty database on each engine this run has: PGlite always, PostgreSQL too when the run uses it. */
+async function emptyDatabases(): Promise<{ name: string; handle: DbHandle }[]> {
+  const out = [{ name: 'pglite', handle: await openDatabase({}) }];
   if (process.env.TEST_ENGINE === 'postgres') {
-    const url = process.env.TEST_DATABASE_URL!;
-    const name = `congdoan_restore_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    out.push({
-      name: 'postgres',
-      handle: await openDatabase({ databaseUrl: withDatabase(url, name) }),
-      drop: async () => {
-        // let the closed pool's connections say goodbye first, or the forced drop kills them mid-sentence
-        for (let i = 0; i < 50; i += 1) {
-          const { rows } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
-          if (rows[0].n === 0) {
-            break;
-          }
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
-      },
-    });
+    out.push({ name: 'postgres', handle: await openEmptyDatabase() });
   }
   return out;
 }
@@ -91,7 +69,6 @@ describe('backup and restore', () => {
         expect(created.id).toBeGreaterThan(Math.max(...before.audit.map((a) => Number(a.id))));
       } finally {
         await target.handle.close();
-        await target.drop();
       }
     }
   });

@@ -144,10 +144,11 @@ export interface SessionsTable {
   expires_at: Date;
 }
 
-export interface LoginFailuresTable {
-  id: Id;
-  username: string;
-  at: ColumnType<Date, Date | undefined, never>;
+export interface AuthThrottleTable {
+  key: string;
+  attempts: number;
+  window_start: Date;
+  next_allowed_at: Date;
 }
 
 export interface AuditLogTable {
@@ -175,7 +176,7 @@ export interface Database {
   role_assignments: RoleAssignmentsTable;
   activation_codes: ActivationCodesTable;
   sessions: SessionsTable;
-  login_failures: LoginFailuresTable;
+  auth_throttle: AuthThrottleTable;
   audit_log: AuditLogTable;
   report_drafts: ReportDraftsTable;
   report_sections: ReportSectionsTable;

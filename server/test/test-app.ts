@@ -34,6 +34,38 @@ export async function openTestDatabase(): Promise<DbHandle> {
   return openDatabase({ loadDataDir: new Blob([dump]) });
 }
 
+/**
+ * An empty, unmigrated database on the engine of this run (PGlite in memory, or a new PostgreSQL database);
+ * closing it drops it.
+ */
+export async function openEmptyDatabase(): Promise<DbHandle> {
+  if (process.env.TEST_ENGINE !== 'postgres') {
+    return openDatabase({});
+  }
+  const url = process.env.TEST_DATABASE_URL!;
+  const name = `congdoan_empty_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const handle = await openDatabase({ databaseUrl: withDatabase(url, name) });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      // let the closed pool's connections say goodbye first, or the forced drop kills them mid-sentence
+      for (let i = 0; i < 50; i += 1) {
+        const { rows } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0].n === 0) {
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
 export interface TestApp {
   handle: DbHandle;
   orgs: Record<DemoOrg, number>;

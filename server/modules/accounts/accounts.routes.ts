@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { createRouter, errorResponses, jsonBody as json, jsonOk as ok, requireCaller } from '../../core/http.ts';
 import { AppError } from '../../core/errors.ts';
@@ -9,6 +10,8 @@ import { authenticate, changePassword, getMe, hasAnyUser, insertUser } from './a
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from './sessions.ts';
 
 const okFlag = z.object({ ok: z.boolean() });
+// pg_advisory_xact_lock key of the first-run setup ('cdsetup' in ASCII, any constant would do).
+const SETUP_LOCK = 0x63647365;
 
 export function accountsRoutes() {
   const app = createRouter();
@@ -19,7 +22,7 @@ export function accountsRoutes() {
     async (c) => {
       const db = c.get('db');
       const { username, password } = c.req.valid('json');
-      const userId = await authenticate(db, username, password);
+      const userId = await authenticate(db, username, password, c.get('clientAddress'));
       const { token, maxAge } = await db.transaction().execute(async (tx) => {
         const session = await createSession(tx, userId);
         await tx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', userId).execute();
@@ -56,7 +59,7 @@ export function accountsRoutes() {
     async (c) => {
       const caller = requireCaller(c);
       const body = c.req.valid('json');
-      await changePassword(c.get('db'), caller, body.currentPassword, body.newPassword);
+      await changePassword(c.get('db'), caller, body.currentPassword, body.newPassword, c.get('clientAddress'));
       await deleteUserSessions(c.get('db'), caller.userId, getCookie(c, SESSION_COOKIE));
       return c.json({ ok: true }, 200);
     },
@@ -73,11 +76,13 @@ export function accountsRoutes() {
       responses: { 200: ok(okFlag), ...errorResponses, 409: { description: 'Đã thiết lập' } } }),
     async (c) => {
       const db = c.get('db');
-      if (await hasAnyUser(db)) {
-        throw new AppError('CONFLICT', 'Hệ thống đã có tài khoản quản trị; hãy đăng nhập');
-      }
       const body = c.req.valid('json');
       await db.transaction().execute(async (tx) => {
+        // One setup at a time, and the check inside the lock: twenty at once still make one administrator.
+        await sql`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`.execute(tx);
+        if (await hasAnyUser(tx)) {
+          throw new AppError('CONFLICT', 'Hệ thống đã có tài khoản quản trị; hãy đăng nhập');
+        }
         const userId = await insertUser(tx, { username: body.username, fullName: body.fullName, password: body.password, isAdmin: true });
         await writeAudit(tx, { orgId: null, userId, action: 'create', entity: 'user', entityId: userId, after: { username: body.username, isAdmin: true } });
       });

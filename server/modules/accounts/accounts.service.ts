@@ -8,9 +8,8 @@ import type { Me } from '../../../shared/contracts/auth.contract.ts';
 import { today } from '../../core/clock.ts';
 import { assertPasswordAcceptable } from '../../core/password-policy.ts';
 import { sql, type Kysely } from 'kysely';
+import { addressKey, attemptSucceeded, reserveAttempt, usernameKey } from './throttle.ts';
 
-const MAX_FAILURES = 5;
-const FAILURE_WINDOW_MINUTES = 15;
 
 export interface NewUser {
   username: string;
@@ -57,39 +56,20 @@ export async function hasAnyUser(db: Db): Promise<boolean> {
   return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
 
-/** After 5 failures in 15 minutes a key (a username, or 'activate:' and a username) is refused for a while. */
-export async function assertNotThrottled(db: Db, key: string): Promise<void> {
-  const since = new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000);
-  const failures = await db
-    .selectFrom('login_failures')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('username', '=', key)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  if (Number(failures.n) >= MAX_FAILURES) {
-    throw new AppError('TOO_MANY_ATTEMPTS', `Nhập sai quá ${MAX_FAILURES} lần. Vui lòng thử lại sau ${FAILURE_WINDOW_MINUTES} phút`);
-  }
-}
-
-export async function recordFailure(db: Db, key: string, clear = false): Promise<void> {
-  if (clear) {
-    await db.deleteFrom('login_failures').where('username', '=', key).execute();
-  } else {
-    await db.insertInto('login_failures').values({ username: key }).execute();
-  }
-}
-
-/** Checks the password; after 5 failures in 15 minutes the username is refused until the window passes. */
-export async function authenticate(db: Db, username: string, password: string): Promise<number> {
-  await assertNotThrottled(db, username);
+/**
+ * Checks the password. The attempt is counted first (per username and per client address), so guesses are slowed
+ * down however many arrive at once; a success clears the username's count.
+ */
+export async function authenticate(db: Db, username: string, password: string, address: string): Promise<number> {
+  const keys = [usernameKey('login', username), addressKey(address)];
+  await reserveAttempt(db, keys);
   const user = await db.selectFrom('users').select(['id', 'password_hash', 'active']).where('username', '=', username).executeTakeFirst();
   // Verify against a real hash even for unknown users so timing does not reveal which usernames exist.
   const ok = await verifyPassword(user?.password_hash ?? (await dummyHash()), password);
   if (!user || !ok) {
-    await recordFailure(db, username);
     throw new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
   }
-  await recordFailure(db, username, true);
+  await attemptSucceeded(db, keys);
   if (!user.active) {
     throw new AppError('UNAUTHENTICATED', 'Tài khoản đã bị khóa. Hãy liên hệ chủ tịch công đoàn hoặc quản trị viên');
   }
@@ -99,7 +79,10 @@ export async function authenticate(db: Db, username: string, password: string): 
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hashPassword('not-a-real-password'));
 
-export async function changePassword(db: Db, caller: Caller, current: string, next: string): Promise<void> {
+export async function changePassword(db: Db, caller: Caller, current: string, next: string, address: string): Promise<void> {
+  // A stolen session must not become a way to guess the password.
+  const keys = [usernameKey('password', caller.userId), addressKey(address)];
+  await reserveAttempt(db, keys);
   const user = await db.selectFrom('users').select(['password_hash', 'username']).where('id', '=', caller.userId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, current))) {
     throw new AppError('VALIDATION', 'Mật khẩu hiện tại không đúng', { issues: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' }] });
@@ -107,6 +90,7 @@ export async function changePassword(db: Db, caller: Caller, current: string, ne
   if (next === current) {
     throw new AppError('VALIDATION', 'Mật khẩu mới phải khác mật khẩu hiện tại', { issues: [{ path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại' }] });
   }
+  await attemptSucceeded(db, keys);
   assertPasswordAcceptable(next, user.username, 'newPassword');
   const passwordHash = await hashPassword(next);
   await db.transaction().execute(async (tx) => {

@@ -10,7 +10,8 @@ import { hashPassword } from '../../core/passwords.ts';
 import { assertPasswordAcceptable } from '../../core/password-policy.ts';
 import type { BulkMemberAccountsResult, SheetEntry } from '../../../shared/contracts/users.contract.ts';
 import { assertWritable } from '../orgs/orgs.service.ts';
-import { assertNotThrottled, insertUser, recordFailure } from './accounts.service.ts';
+import { insertUser } from './accounts.service.ts';
+import { addressKey, attemptSucceeded, reserveAttempt, usernameKey } from './throttle.ts';
 import { activationCodeMatches, activationExpiry, generateActivationCode, hashActivationCode } from './activation-codes.ts';
 import { activationSheetDocx } from './activation-sheet.ts';
 import { freeUsername, usernameBase } from './usernames.ts';
@@ -20,16 +21,17 @@ import { loadReach } from './users.service.ts';
 const WRONG_CODE = 'Tên đăng nhập hoặc mã kích hoạt không đúng, hoặc mã đã hết hạn / đã dùng';
 
 /** Single use: the code is deleted as the password is set. Failures count towards the same throttle as logins. */
-export async function activateAccount(db: Db, input: { username: string; code: string; password: string }, now = new Date()): Promise<void> {
-  const key = `activate:${input.username}`;
-  await assertNotThrottled(db, key);
+export async function activateAccount(
+  db: Db, input: { username: string; code: string; password: string }, address: string, now = new Date(),
+): Promise<void> {
+  const keys = [usernameKey('activate', input.username), addressKey(address)];
+  await reserveAttempt(db, keys, now);
   const row = await db.selectFrom('users as u').innerJoin('activation_codes as a', 'a.user_id', 'u.id')
     .select(['u.id', 'u.active', 'a.code_hash', 'a.expires_at'])
     .where('u.username', '=', input.username).executeTakeFirst();
   const ok = row !== undefined && row.active
     && activationCodeMatches({ codeHash: row.code_hash, expiresAt: new Date(row.expires_at) }, input.code, now);
   if (!ok) {
-    await recordFailure(db, key);
     throw invalid(WRONG_CODE, { issues: [{ path: 'code', message: WRONG_CODE }] });
   }
   assertPasswordAcceptable(input.password, input.username, 'password');
@@ -44,7 +46,7 @@ export async function activateAccount(db: Db, input: { username: string; code: s
     await tx.updateTable('users').set({ password_hash: passwordHash, must_change_password: false }).where('id', '=', row.id).execute();
     await writeAudit(tx, { orgId: null, userId: row.id, action: 'activate', entity: 'user', entityId: row.id });
   });
-  await recordFailure(db, key, true);
+  await attemptSucceeded(db, keys);
 }
 
 /** Accounts with the 'member' role for members of the union, each with a one-time code shown once. */

@@ -111,7 +111,7 @@ export function usersRoutes() {
     createRoute({ method: 'post', path: '/activate', tags, request: { body: json(activateInput) },
       responses: { 200: ok(z.object({ ok: z.boolean() })), ...errorResponses, 429: { description: 'Quá nhiều lần sai' } } }),
     async (c) => {
-      await activateAccount(c.get('db'), c.req.valid('json'));
+      await activateAccount(c.get('db'), c.req.valid('json'), c.get('clientAddress'));
       return c.json({ ok: true }, 200);
     },
   );

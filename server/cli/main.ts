@@ -9,12 +9,14 @@ import { parseReportCommand, runReportCommand } from './report-command.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { CliError } from './cli-error.ts';
+import { ensureWebBuild } from '../web-build.ts';
 import { parseBackupCommand, runBackupCommand } from './backup-command.ts';
 
 const USAGE = `Cách dùng / usage: congdoan <lệnh>
   serve                                   chạy máy chủ web (PORT, CONGDOAN_DATA_DIR, DATABASE_URL)
   demo [--serve]                          nạp dữ liệu mẫu vào thư mục dữ liệu riêng (mặc định ./data-demo)
-  import members FILE --org MÃ [--dry-run]  nhập danh sách đoàn viên từ Excel
+  import members FILE --org MÃ [--dry-run] [--mode create|update|upsert]
+                                          nhập danh sách đoàn viên từ Excel (mặc định create: chỉ thêm mới)
   export members FILE --org MÃ            xuất danh sách đoàn viên ra Excel
   report annual --org MÃ --year NĂM --out TỆP.docx [--pdf]   báo cáo tổng kết năm (PDF cần LibreOffice)
   backup TỆP                              sao lưu toàn bộ dữ liệu vào một tệp (.gz)
@@ -29,14 +31,15 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'serve': {
       parseArgs({ args: rest, options: {}, allowPositionals: false });
-      const handle = await openAndMigrate(config);
+      const [handle] = await Promise.all([openAndMigrate(config), ensureWebBuild()]);
       await startServer(handle, config.port, config.host);
       return;
     }
     case 'demo': {
       const { values } = parseArgs({ args: rest, options: { serve: { type: 'boolean' } }, allowPositionals: false });
       const dataDir = process.env.CONGDOAN_DATA_DIR ? config.dataDir : path.resolve('data-demo');
-      const handle = await openAndMigrate(config, dataDir);
+      // The web build (when its sources changed) and the database start side by side.
+      const [handle] = await Promise.all([openAndMigrate(config, dataDir), values.serve ? ensureWebBuild() : undefined]);
       const loaded = await handle.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
       if (loaded) {
         console.log('Dữ liệu mẫu đã có sẵn / demo data already loaded.');

@@ -50,12 +50,20 @@ export function errorBody(err: AppError) {
   return { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } };
 }
 
+// Unique constraints a user can run into, each with its own words (the constraint name is PostgreSQL's).
+const duplicateMessages: Record<string, string> = {
+  member_status_events_member_id_on_date_kind_key: 'Sự kiện này đã được ghi cho đoàn viên vào đúng ngày đó',
+  members_org_id_code_key: 'Mã đoàn viên đã có trong danh sách của công đoàn',
+  members_national_code: 'Mã đoàn viên QLĐV đã có trong danh sách của công đoàn',
+  users_username_key: 'Tên đăng nhập này đã được dùng; hãy chọn tên khác',
+};
+
 /** PostgreSQL constraint violations become user errors instead of 500s. */
 export function fromDatabaseError(err: unknown): AppError | null {
-  const code = (err as { code?: string } | null)?.code;
+  const { code, constraint } = (err ?? {}) as { code?: string; constraint?: string };
   switch (code) {
     case '23505':
-      return new AppError('CONFLICT', 'Dữ liệu bị trùng (mã đã tồn tại)');
+      return new AppError('CONFLICT', (constraint && duplicateMessages[constraint]) || 'Dữ liệu bị trùng (mã đã tồn tại)');
     case '23503':
       return new AppError('VALIDATION', 'Dữ liệu tham chiếu không tồn tại');
     case '23514':

@@ -14,6 +14,8 @@ export const isoDate = z
   }, 'Ngày không tồn tại hoặc ngoài khoảng 1900–2100');
 
 export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+/** An id inside a JSON body: a positive 32-bit integer, as the database keeps it. */
+export const idRef = z.number().int().positive().max(2_147_483_647);
 
 export const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText } from './common.contract.ts';
+import { idRef, isoDate, optionalText } from './common.contract.ts';
 
 export const orgKindCode = z.enum([
   'confederation', 'provincial_federation', 'industry_union', 'district_federation', 'commune_union',
@@ -70,7 +70,7 @@ export const createOrgRequest = z.strictObject({
   shortName: z.string().trim().min(1).max(100),
   kind: orgKindCode,
   /** null: a top-level organisation, which only administrators create. */
-  parentId: z.number().int().positive().nullable(),
+  parentId: idRef.nullable(),
   establishedOn: isoDate,
   establishedDecision: optionalText(200),
   hostName: optionalText(200),
@@ -85,7 +85,7 @@ export const orgChangeRequest = z
     name: z.string().trim().min(2).max(200).optional(),
     shortName: z.string().trim().min(1).max(100).optional(),
     kind: orgKindCode.optional(),
-    parentId: z.number().int().positive().optional(),
+    parentId: idRef.optional(),
     note: optionalText(300),
   })
   .refine((v) => v.name || v.shortName || v.kind || v.parentId, 'Cần ít nhất một thay đổi (tên, tên viết tắt, loại hình hoặc cấp trên)');
@@ -132,6 +132,6 @@ export const orgEndRequest = z
     decisionNumber: z.string().trim().min(1).max(100),
     decisionDate: isoDate,
     decisionIssuer: z.string().trim().min(2).max(200),
-    successorId: z.number().int().positive().optional(),
+    successorId: idRef.optional(),
   })
   .refine((v) => v.reason === 'dissolved' || v.successorId, 'Sáp nhập, hợp nhất cần tổ chức tiếp nhận');

@@ -3,12 +3,13 @@
 // the treasurer and three members accounts (with a printable sheet), sets the report's recipients, and the 2026
 // report shows them; a member activates on a phone and sees their own record.
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphTexts, readDocxPart } from '../server/modules/reports/document/read-docx.ts';
-import { login, screenshot, waitForCount, waitForPath, waitForText, watchErrors } from './support/app.ts';
-import { launchBrowser, newContext, PHONE } from './support/browser.ts';
-import { ORG, startServer, type TestServer } from './support/server.ts';
+import { login, screenshot, waitForCount, waitForPath, waitForText } from './support/app.ts';
+import { PHONE } from './support/browser.ts';
+import { startPeople, type People } from './support/journey.ts';
+import { ORG, type TestServer } from './support/server.ts';
 import { memberWorkbook, XLSX_MIME } from './support/xlsx.ts';
 
 const UNION_CODE = 'CDCS-DETHUONGSON';
@@ -16,34 +17,18 @@ const UNION_NAME = 'Công đoàn cơ sở Công ty Cổ phần Dệt Hương Sơ
 const PASSWORD = 'Det-Huong-Son-2026';
 
 describe('administration in the app', () => {
+  let people: People;
   let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const watched: { errors: string[] }[] = [];
+  const openPage = (options?: Parameters<People['openPage']>[0]) => people.openPage(options);
   let unionId = 0;
   let chairCode = '';
   let memberAccount = { username: '', code: '' };
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    people = await startPeople();
+    server = people.server;
   });
-
-  afterAll(async () => {
-    for (const context of contexts) {
-      await context.close();
-    }
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openPage(options: Parameters<typeof newContext>[2] = {}): Promise<Page> {
-    const context = await newContext(browser, server.url, options);
-    contexts.push(context);
-    const page = await context.newPage();
-    watched.push(watchErrors(page));
-    return page;
-  }
+  afterAll(() => people?.close());
 
   /** Types a date as a person would; Tab leaves the field (Escape would also close the dialog around it). */
   async function typeDate(page: Page, testId: string, text: string): Promise<void> {
@@ -220,6 +205,6 @@ describe('administration in the app', () => {
   });
 
   it('had no browser errors nor server failures', () => {
-    expect(watched.flatMap((w) => w.errors)).toEqual([]);
+    expect(people.errors()).toEqual([]);
   });
 });

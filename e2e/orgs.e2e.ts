@@ -1,37 +1,21 @@
 // Who sees what: the city federation's officer sees the whole tree (ended units marked as such);
 // a plain member on a phone sees only their own record.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, screenshot, waitForPath, waitForText, watchErrors } from './support/app.ts';
-import { launchBrowser, newContext, PHONE } from './support/browser.ts';
-import { ORG, startServer, type TestServer } from './support/server.ts';
+import { login, screenshot, waitForPath, waitForText } from './support/app.ts';
+import { PHONE } from './support/browser.ts';
+import { startPeople, type People } from './support/journey.ts';
+import { ORG, type TestServer } from './support/server.ts';
 
 describe('organisations and access', () => {
+  let people: People;
   let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const watched: { errors: string[] }[] = [];
+  const openPage = (options?: Parameters<People['openPage']>[0]) => people.openPage(options);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    people = await startPeople();
+    server = people.server;
   });
-
-  afterAll(async () => {
-    for (const context of contexts) {
-      await context.close();
-    }
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openPage(options: Parameters<typeof newContext>[2] = {}): Promise<Page> {
-    const context = await newContext(browser, server.url, options);
-    contexts.push(context);
-    const page = await context.newPage();
-    watched.push(watchErrors(page));
-    return page;
-  }
+  afterAll(() => people?.close());
 
   it('shows the city federation officer every union, the ended district federation marked with its end date', async () => {
     const province = await server.orgId(ORG.province);
@@ -114,6 +98,6 @@ describe('organisations and access', () => {
   });
 
   it('had no browser errors nor server failures', () => {
-    expect(watched.flatMap((w) => w.errors)).toEqual([]);
+    expect(people.errors()).toEqual([]);
   });
 });

@@ -87,18 +87,12 @@ export type ActivationTicket = z.infer<typeof activationTicket>;
 export const accountWithTicket = z.object({ account: accountView, activation: activationTicket.nullable() });
 export type AccountWithTicket = z.infer<typeof accountWithTicket>;
 
-export const orgRoleHolder = z.object({
-  id: z.number(),
+/** Who holds a role on a union: the role, with its account. */
+export const orgRoleHolder = accountRole.extend({
   userId: z.number(),
   username: z.string(),
   fullName: z.string(),
   active: z.boolean(),
-  orgId: z.number(),
-  orgName: z.string(),
-  role: roleSchema,
-  validFrom: z.string().nullable(),
-  validTo: z.string().nullable(),
-  current: z.boolean(),
 });
 export type OrgRoleHolder = z.infer<typeof orgRoleHolder>;
 

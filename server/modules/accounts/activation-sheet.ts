@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { today } from '../../core/clock.ts';
 import { formatDateVi, todayIso } from '../../../shared/vi/dates.ts';
 import type { SheetEntry } from '../../../shared/contracts/users.contract.ts';
-import { requireOrgAt } from '../orgs/orgs.service.ts';
+import { listDocumentHead } from '../reports/document/list-head.ts';
 import { renderDocx } from '../reports/document/docx-render.ts';
 import type { OfficialDocument } from '../reports/document/model.ts';
 
@@ -16,16 +16,9 @@ export function formatExpiryVi(iso: string): string {
 
 export async function activationSheetDocx(db: Db, orgId: number, entries: SheetEntry[], activationUrl: string): Promise<Buffer> {
   const date = today();
-  const org = await requireOrgAt(db, orgId, date);
-  const parent = org.parentId ? await requireOrgAt(db, org.parentId, date) : null;
+  const { org, head } = await listDocumentHead(db, orgId, date);
   const doc: OfficialDocument = {
-    upperBody: parent?.shortName ?? '',
-    issuer: org.shortName,
-    number: null,
-    numberSuffix: 'DS-CĐCS',
-    place: org.placeName ?? '',
-    date,
-    docType: 'DANH SÁCH',
+    ...head,
     summary: ['Tài khoản sử dụng phần mềm quản lý công đoàn', `(${entries.length} tài khoản, mã kích hoạt dùng một lần)`],
     blocks: [
       { kind: 'paragraph', text: 'Cách kích hoạt tài khoản:' },

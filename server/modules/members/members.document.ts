@@ -2,7 +2,8 @@ import type { Db } from '../../db/client.ts';
 import { assertCan, type Caller } from '../../core/access.ts';
 import { today } from '../../core/clock.ts';
 import { formatDateVi } from '../../../shared/vi/dates.ts';
-import { categoriesOf, requireOrgAt } from '../orgs/orgs.service.ts';
+import { categoriesOf } from '../orgs/orgs.service.ts';
+import { listDocumentHead } from '../reports/document/list-head.ts';
 import { renderDocx } from '../reports/document/docx-render.ts';
 import type { OfficialDocument } from '../reports/document/model.ts';
 import { findAllMembers } from './members.repo.ts';
@@ -10,18 +11,11 @@ import { findAllMembers } from './members.repo.ts';
 /** Danh sách đoàn viên: the members active on a date, as an official landscape document. */
 export async function memberListDocx(db: Db, caller: Caller, orgId: number, date: string): Promise<Buffer> {
   await assertCan(db, caller, orgId, 'members.read', today());
-  const org = await requireOrgAt(db, orgId, date);
-  const parent = org.parentId ? await requireOrgAt(db, org.parentId, date) : null;
+  const { org, head } = await listDocumentHead(db, orgId, date);
   const categories = new Map((await categoriesOf(db, orgId)).map((c) => [c.code, c.name]));
   const members = await findAllMembers(db, orgId, { status: 'current' }, date);
   const doc: OfficialDocument = {
-    upperBody: parent?.shortName ?? '',
-    issuer: org.shortName,
-    number: null,
-    numberSuffix: 'DS-CĐCS',
-    place: org.placeName ?? '',
-    date,
-    docType: 'DANH SÁCH',
+    ...head,
     summary: [`Đoàn viên ${org.name}`, `(tính đến ngày ${formatDateVi(date)}: ${members.length} đoàn viên)`],
     orientation: 'landscape',
     blocks: [{

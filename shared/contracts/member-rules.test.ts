@@ -82,3 +82,11 @@ describe('joinDateChange', () => {
     expect(joinDateChange(history, '2024-05-01', '2024-04-01')).toEqual({ move: { id: 9, onDate: '2024-04-01' } });
   });
 });
+
+describe('minimum age on the join date', () => {
+  it('refuses a member younger than MIN_MEMBER_AGE on the day of joining, naming the birth date', () => {
+    const issues = memberDateIssues({ birthDate: '2010-03-02', joinedOn: '2025-03-01' }, '2026-11-30');
+    expect(issues).toEqual([{ path: 'birthDate', message: expect.stringContaining('chưa đủ 15 tuổi') as string }]);
+    expect(memberDateIssues({ birthDate: '2010-03-01', joinedOn: '2025-03-01' }, '2026-11-30')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Rules on a member's dates and status events, shared by the server (which enforces them) and the member form
 // (which shows them on the field before sending). `today` is always a parameter.
-import { addMonths, formatDateVi } from '../vi/dates.ts';
+import { addMonths, ageAt, formatDateVi } from '../vi/dates.ts';
 import type { StatusKind } from './members.contract.ts';
 
 export interface FieldIssue {
@@ -10,6 +10,11 @@ export interface FieldIssue {
 
 /** How far ahead a date of joining or a status event may be recorded. */
 export const MONTHS_AHEAD = 12;
+/**
+ * Setting: the youngest a person may be on the day of joining. The charter sets no age; the Labour Code's minimum
+ * working age is 15 (Bộ luật Lao động 2019, Điều 3). Read by the member form, the API and the Excel import.
+ */
+export const MIN_MEMBER_AGE = 15;
 /** Tạm dừng sinh hoạt lasts at most 12 months (Hướng dẫn 38/HD-TLĐ). */
 export const SUSPENSION_MONTHS = 12;
 
@@ -68,6 +73,11 @@ export function memberDateIssues(
     issues.push({ path: 'birthDate', message: `Ngày sinh ${formatDateVi(birthDate)} ở tương lai` });
   } else if (birthDate && joinedOn && birthDate >= joinedOn) {
     issues.push({ path: 'birthDate', message: `Ngày sinh phải trước ngày vào công đoàn (${formatDateVi(joinedOn)})` });
+  } else if (birthDate && joinedOn && ageAt(birthDate, joinedOn) < MIN_MEMBER_AGE) {
+    issues.push({
+      path: 'birthDate',
+      message: `Ngày vào công đoàn ${formatDateVi(joinedOn)} đoàn viên chưa đủ ${MIN_MEMBER_AGE} tuổi (sinh ngày ${formatDateVi(birthDate)})`,
+    });
   }
   if (joinedOn && joinedOn > latest) {
     issues.push({ path: 'joinedOn', message: `Ngày vào công đoàn không được quá một năm sau hôm nay (muộn nhất ${formatDateVi(latest)})` });

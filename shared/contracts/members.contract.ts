@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, optionalText, pageQuery } from './common.contract.ts';
+import { normalizePhone, phoneRuleText } from '../vi/phone.ts';
 
 export const sexSchema = z.enum(['male', 'female']);
 /**
@@ -24,13 +25,13 @@ export const memberCategoryCode = z.enum([
 ]);
 export type MemberCategoryCode = z.infer<typeof memberCategoryCode>;
 
+/** Stored normalised (shared/vi/phone.ts): "0905 123 456" and "+84 905 123 456" both become "0905123456". */
 const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 .-]{8,15}$/, 'Số điện thoại không hợp lệ')
+  .refine((v) => v === '' || normalizePhone(v) !== null, `Số điện thoại không hợp lệ (${phoneRuleText})`)
   .nullish()
-  .or(z.literal(''))
-  .transform((v) => (v ? v : null));
+  .transform((v) => (v ? normalizePhone(v) : null));
 const email = z
   .string()
   .trim()
@@ -162,14 +163,33 @@ export const memberStats = z.object({
 });
 export type MemberStats = z.infer<typeof memberStats>;
 
-export const importRowError = z.object({ row: z.number(), column: z.string(), message: z.string() });
+/** A bad cell: Excel row number, Vietnamese column header, message; `sheet` only outside the member sheet ("Con"). */
+export const importRowError = z.object({ row: z.number(), column: z.string(), message: z.string(), sheet: z.string().optional() });
 export type ImportRowError = z.infer<typeof importRowError>;
+/** create: new codes only (a code already listed is an error); update: existing codes only; upsert: both. */
+export const importMode = z.enum(['create', 'update', 'upsert']);
+export type ImportMode = z.infer<typeof importMode>;
+export const importChange = z.object({ column: z.string(), from: z.string(), to: z.string() });
 export const importResult = z.object({
   valid: z.boolean(),
+  mode: importMode,
   rows: z.number(),
+  /** Members written (created + updated); 0 on a dry run. */
   imported: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  /** Rows of the "Con" sheet read. */
+  children: z.number(),
+  /** Every problem found; `errors` lists the first ones. */
+  errorCount: z.number(),
   errors: z.array(importRowError),
-  preview: z.array(z.object({ row: z.number(), code: z.string(), fullName: z.string() })),
+  /** Updated rows first (with the fields that change, old → new), then created, then unchanged; at most 500. */
+  preview: z.array(z.object({
+    row: z.number(), code: z.string(), fullName: z.string(),
+    action: z.enum(['create', 'update', 'unchanged']),
+    changes: z.array(importChange),
+  })),
 });
 export type ImportResult = z.infer<typeof importResult>;
 

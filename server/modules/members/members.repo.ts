@@ -6,7 +6,6 @@ import type {
 } from '../../../shared/contracts/members.contract.ts';
 import { vietnameseSortKey } from '../../../shared/vi/collation.ts';
 import { toSearchKey } from '../../../shared/vi/search-key.ts';
-import { ageAt } from '../../../shared/vi/dates.ts';
 
 /** Kinds after which a person is an active member (đang sinh hoạt). */
 const ACTIVE_KINDS: StatusKind[] = ['admitted', 'transferred_in', 'resumed'];
@@ -17,13 +16,20 @@ const ACTIVE_KINDS: StatusKind[] = ['admitted', 'transferred_in', 'resumed'];
 const MEMBER_KINDS: StatusKind[] = [...ACTIVE_KINDS, 'suspended'];
 const kindList = (kinds: readonly StatusKind[]) => sql.join(kinds.map((k) => sql.lit(k)));
 
-/** Status on `date`: the latest event on or before it (before the first event, the first one). */
+/**
+ * Status on `date`: the latest event on or before it (the day's last recorded one), before the first event the
+ * first one. Read from derived.member_status_periods (migration 0008), which the database keeps from the events:
+ * the periods of a member tile time, so the one begun last on or before `date` is the one in force — one backward
+ * step of the (member_id, valid_from) index per member, not a sort of its history. A lateral lookup rather than a
+ * join because PGlite never gathers statistics (no autovacuum): a plain join is planned as if the tables were
+ * empty and degrades to a nested loop over every pair. `s.since` is the date of the event in force (after `date`
+ * while the member is still pending).
+ */
 const statusJoin = (date: string) => sql`
   LEFT JOIN LATERAL (
-    SELECT e.kind, e.on_date FROM member_status_events e
-    WHERE e.member_id = m.id
-    ORDER BY (e.on_date <= ${date}::date) DESC,
-      CASE WHEN e.on_date <= ${date}::date THEN e.on_date END DESC, e.on_date ASC, e.id DESC
+    SELECT p.kind, p.since FROM derived.member_status_periods p
+    WHERE p.member_id = m.id AND p.valid_from <= ${date}::date
+    ORDER BY p.valid_from DESC
     LIMIT 1
   ) s ON true
   LEFT JOIN org_versions g ON g.org_id = m.group_id AND g.valid_to IS NULL`;
@@ -55,7 +61,7 @@ function toMember(r: MemberRow, date: string): Member {
 
 const memberColumns = sql`m.id, m.org_id, m.code, m.national_code, m.card_number, m.full_name, m.sex, m.birth_date,
   m.ethnicity, m.position, m.category, m.group_id, g.name AS group_name, m.party_member, m.education,
-  m.political_theory, m.joined_on, m.phone, m.email, s.kind AS status_kind, s.on_date AS status_on`;
+  m.political_theory, m.joined_on, m.phone, m.email, s.kind AS status_kind, s.since AS status_on`;
 
 export interface MemberFilter extends Omit<MemberListQuery, 'page' | 'pageSize' | 'sort' | 'dir'> {}
 
@@ -66,9 +72,9 @@ function whereClause(orgId: number, f: MemberFilter, date: string) {
   }
   const kinds = { active: ACTIVE_KINDS, suspended: ['suspended'] as StatusKind[], current: MEMBER_KINDS, inactive: null, all: null }[f.status];
   if (kinds) {
-    parts.push(sql`s.kind IN (${kindList(kinds)}) AND s.on_date <= ${date}::date`);
+    parts.push(sql`s.kind IN (${kindList(kinds)}) AND s.since <= ${date}::date`);
   } else if (f.status === 'inactive') {
-    parts.push(sql`(s.kind NOT IN (${kindList(MEMBER_KINDS)}) OR s.on_date > ${date}::date)`);
+    parts.push(sql`(s.kind NOT IN (${kindList(MEMBER_KINDS)}) OR s.since > ${date}::date)`);
   }
   if (f.sex) {
     parts.push(sql`m.sex = ${f.sex}`);
@@ -96,13 +102,14 @@ export async function findMembers(db: Db, orgId: number, q: MemberListQuery, dat
   const dir = q.dir === 'desc' ? sql`DESC` : sql`ASC`;
   const limit = q.pageSize;
   const offset = (q.page - 1) * q.pageSize;
-  const [items, total] = await Promise.all([
-    sql<MemberRow>`SELECT ${memberColumns} FROM members m ${statusJoin(date)} WHERE ${where}
-      ORDER BY ${orderColumns[q.sort]} ${dir} NULLS LAST, m.sort_key COLLATE "C", m.id
-      LIMIT ${limit} OFFSET ${offset}`.execute(db),
-    sql<{ n: number }>`SELECT count(*)::int AS n FROM members m ${statusJoin(date)} WHERE ${where}`.execute(db),
-  ]);
-  return { items: items.rows.map((r) => toMember(r, date)), total: total.rows[0].n, page: q.page, pageSize: q.pageSize };
+  // One pass: the page and the number of matches together (a page past the end asks for the number apart).
+  const { rows } = await sql<MemberRow & { total: number }>`SELECT ${memberColumns}, count(*) OVER ()::int AS total
+    FROM members m ${statusJoin(date)} WHERE ${where}
+    ORDER BY ${orderColumns[q.sort]} ${dir} NULLS LAST, m.sort_key COLLATE "C", m.id
+    LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const total = rows[0]?.total
+    ?? (await sql<{ n: number }>`SELECT count(*)::int AS n FROM members m ${statusJoin(date)} WHERE ${where}`.execute(db)).rows[0].n;
+  return { items: rows.map((r) => toMember(r, date)), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** Every member matching the filter, in list order (exports). */
@@ -155,16 +162,32 @@ export async function insertMember(
   return row.id;
 }
 
+interface StatsRow {
+  sex: 'male' | 'female'; category: Member['category']; category_name: string; party_member: boolean;
+  group_id: number | null; group_name: string | null; kind: StatusKind; age: number | null; n: number;
+}
+
+/**
+ * The statistics counted in the database, grouped by everything they show (a few hundred rows, not one per member).
+ * The age is `ageAt` of shared/vi/dates.ts written in SQL: a birthday of 29/02 falls on 28/02 in common years.
+ */
 export async function countMembersAt(db: Db, orgId: number, date: string): Promise<MemberStats> {
-  const { rows } = await sql<{
-    sex: 'male' | 'female'; category: Member['category']; category_name: string; party_member: boolean;
-    birth_date: string | null; group_id: number | null; group_name: string | null; kind: StatusKind;
-  }>`
-    SELECT m.sex, m.category, c.name AS category_name, m.party_member, m.birth_date, m.group_id, g.name AS group_name, s.kind
+  const year = Number(date.slice(0, 4));
+  const monthDay = date.slice(5, 7) + date.slice(8, 10);
+  const leapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const feb29HasBirthday = monthDay === '0228' && !leapYear;
+  const { rows } = await sql<StatsRow>`
+    SELECT m.sex, m.category, c.name AS category_name, m.party_member, m.group_id, g.name AS group_name, s.kind,
+      ${year}::int - extract(year FROM m.birth_date)::int - CASE
+        WHEN to_char(m.birth_date, 'MMDD') <= ${monthDay}::text
+          OR (to_char(m.birth_date, 'MMDD') = '0229' AND ${feb29HasBirthday}::boolean) THEN 0 ELSE 1 END AS age,
+      count(*)::int AS n
     FROM members m
     JOIN member_categories c ON c.code = m.category
     ${statusJoin(date)}
-    WHERE m.org_id = ${orgId} AND s.on_date <= ${date}::date AND s.kind IN (${kindList(MEMBER_KINDS)})`.execute(db);
+    WHERE m.org_id = ${orgId} AND s.since <= ${date}::date AND s.kind IN (${kindList(MEMBER_KINDS)})
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    ORDER BY 1, 2, 4, 5, 7, 8`.execute(db);
   return summarise(rows, date);
 }
 
@@ -173,30 +196,28 @@ const AGE_BANDS: { band: string; max: number }[] = [
   { band: 'Từ 60', max: Infinity },
 ];
 
-function summarise(rows: {
-  sex: 'male' | 'female'; category: Member['category']; category_name: string; party_member: boolean;
-  birth_date: string | null; group_id: number | null; group_name: string | null; kind: StatusKind;
-}[], date: string): MemberStats {
+function summarise(rows: StatsRow[], date: string): MemberStats {
   const byCategory = new Map<string, { category: Member['category']; name: string; count: number }>();
   const byGroup = new Map<number | null, { groupId: number | null; name: string; count: number }>();
   const bands = new Map<string, number>([...AGE_BANDS.map((b) => [b.band, 0] as const), ['Chưa rõ', 0]]);
+  const count = (keep: (r: StatsRow) => boolean) => rows.reduce((sum, r) => sum + (keep(r) ? r.n : 0), 0);
   for (const r of rows) {
     const cat = byCategory.get(r.category) ?? { category: r.category, name: r.category_name, count: 0 };
-    cat.count += 1;
+    cat.count += r.n;
     byCategory.set(r.category, cat);
     const grp = byGroup.get(r.group_id) ?? { groupId: r.group_id, name: r.group_name ?? 'Chưa vào tổ', count: 0 };
-    grp.count += 1;
+    grp.count += r.n;
     byGroup.set(r.group_id, grp);
-    const band = r.birth_date ? AGE_BANDS.find((b) => ageAt(r.birth_date!, date) <= b.max)!.band : 'Chưa rõ';
-    bands.set(band, (bands.get(band) ?? 0) + 1);
+    const band = r.age === null ? 'Chưa rõ' : AGE_BANDS.find((b) => r.age! <= b.max)!.band;
+    bands.set(band, (bands.get(band) ?? 0) + r.n);
   }
   return {
     asOf: date,
-    total: rows.length,
-    suspended: rows.filter((r) => r.kind === 'suspended').length,
-    women: rows.filter((r) => r.sex === 'female').length,
-    men: rows.filter((r) => r.sex === 'male').length,
-    partyMembers: rows.filter((r) => r.party_member).length,
+    total: count(() => true),
+    suspended: count((r) => r.kind === 'suspended'),
+    women: count((r) => r.sex === 'female'),
+    men: count((r) => r.sex === 'male'),
+    partyMembers: count((r) => r.party_member),
     byCategory: [...byCategory.values()].sort((a, b) => b.count - a.count),
     byAgeBand: [...bands].filter(([band, n]) => band !== 'Chưa rõ' || n > 0).map(([band, count]) => ({ band, count })),
     byGroup: [...byGroup.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
@@ -225,7 +246,7 @@ export async function countMembersByOrg(
       count(*) FILTER (WHERE s.kind = 'suspended')::int AS suspended
     FROM members m
     ${statusJoin(date)}
-    WHERE m.org_id IN (${sql.join(orgIds)}) AND s.on_date <= ${date}::date AND s.kind IN (${kindList(MEMBER_KINDS)})
+    WHERE m.org_id IN (${sql.join(orgIds)}) AND s.since <= ${date}::date AND s.kind IN (${kindList(MEMBER_KINDS)})
     GROUP BY m.org_id`.execute(db);
   return new Map(rows.map((r) => [r.org_id, { members: r.members, women: r.women, suspended: r.suspended }]));
 }

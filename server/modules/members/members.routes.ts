@@ -4,7 +4,7 @@ import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, r
 import { today } from '../../core/clock.ts';
 import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
 import {
-  childInput, importResult, memberDetail, memberInput, memberListQuery, memberListResponse, memberRestoreInput, memberStats,
+  childInput, importMode, importResult, memberDetail, memberInput, memberListQuery, memberListResponse, memberRestoreInput, memberStats,
   newMemberInput, statusEventInput,
 } from '../../../shared/contracts/members.contract.ts';
 import { deleteMember, restoreMember } from './members.removal.ts';
@@ -72,14 +72,14 @@ export function membersRoutes() {
     createRoute({ method: 'post', path: '/orgs/{orgId}/members/import', tags,
       request: {
         params: orgParams,
-        query: z.object({ dryRun: z.enum(['true', 'false']).default('true') }),
+        query: z.object({ dryRun: z.enum(['true', 'false']).default('true'), mode: importMode.default('create') }),
         body: { content: { [XLSX]: { schema: z.string().meta({ format: 'binary' }) } }, required: true },
       },
       responses: { 200: jsonOk(importResult), ...errorResponses } }),
     async (c) => {
       const file = await c.req.arrayBuffer();
-      const dryRun = c.req.valid('query').dryRun === 'true';
-      return c.json(await importMembers(c.get('db'), requireCaller(c), c.req.valid('param').orgId, file, dryRun), 200);
+      const { dryRun, mode } = c.req.valid('query');
+      return c.json(await importMembers(c.get('db'), requireCaller(c), c.req.valid('param').orgId, file, { dryRun: dryRun === 'true', mode }), 200);
     },
   );
 

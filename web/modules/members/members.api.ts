@@ -1,6 +1,7 @@
 // Paths and calls of the members API; pages use these instead of spelling URLs.
-import type { ImportResult, MemberDetail, MemberInputRaw, NewMemberInputRaw, StatusKind } from '../../../shared/contracts/members.contract.ts';
-import { api, apiRequest, toQueryString, type QueryValue } from '../../app/api.ts';
+import type { ImportMode, ImportResult, MemberDetail, MemberInputRaw, NewMemberInputRaw, StatusKind } from '../../../shared/contracts/members.contract.ts';
+import { api, toQueryString, type QueryValue } from '../../app/api.ts';
+import { type UploadProgress, uploadWithProgress } from './upload-with-progress.ts';
 
 export interface MemberFilters {
   q: string;
@@ -67,6 +68,6 @@ export const removeChild = (orgId: number, memberId: number, childId: number) =>
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Sends the .xlsx as the raw body; with dryRun the server only checks it. */
-export const importMembers = (orgId: number, file: File, dryRun: boolean) =>
-  apiRequest<ImportResult>(`${membersPath(orgId)}/import${toQueryString({ dryRun })}`, { method: 'POST', rawBody: file, contentType: XLSX_TYPE });
+/** Sends the .xlsx as the raw body, reporting upload progress; with dryRun the server only checks it. */
+export const importMembers = (orgId: number, file: File, dryRun: boolean, mode: ImportMode, onProgress: (p: UploadProgress) => void) =>
+  uploadWithProgress<ImportResult>(`${membersPath(orgId)}/import${toQueryString({ dryRun, mode })}`, file, XLSX_TYPE, onProgress);

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { hasForbiddenCharacter } from '../../../core/text-guard.ts';
 import { yesNoLabels } from './columns.ts';
 
 // What an imported cell holds, whatever way Excel stored it: typed text, a number,
@@ -20,7 +21,7 @@ export function readCell(value: ExcelJS.CellValue): CellContent {
     return textContent(value, false);
   }
   if (typeof value === 'number') {
-    return textContent(numberText(value), true);
+    return Number.isFinite(value) ? textContent(numberText(value), true) : { kind: 'problem', message: 'ô có giá trị số không hợp lệ' };
   }
   if (typeof value === 'boolean') {
     return textContent(value ? yesNoLabels.yes : yesNoLabels.no, false);
@@ -48,7 +49,15 @@ export function readCell(value: ExcelJS.CellValue): CellContent {
   return { kind: 'problem', message: 'không đọc được giá trị của ô' };
 }
 
-function textContent(raw: string, fromNumber: boolean): CellContent {
+function textContent(stored: string, fromNumber: boolean): CellContent {
+  // Excel writes characters XML cannot hold as _xHHHH_ (ECMA-376 ST_Xstring); the streaming reader leaves them as is.
+  const raw = stored.includes('_x')
+    ? stored.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : stored;
+  const forbidden = forbiddenCharacter(raw);
+  if (forbidden) {
+    return { kind: 'problem', message: `chứa ký tự không hợp lệ ${forbidden} (ký tự điều khiển hoặc ký tự không in được); hãy xoá ký tự đó` };
+  }
   const text = raw
     .normalize('NFC')
     .replace(/[\u200b\ufeff]/g, '')
@@ -73,4 +82,17 @@ function dateContent(date: Date): CellContent {
   }
   const day = new Date(Math.floor((time + 1000) / MS_PER_DAY) * MS_PER_DAY);
   return { kind: 'date', iso: day.toISOString().slice(0, 10) };
+}
+
+/** The first character XML cannot carry (NUL, other C0 controls, U+FFFE, U+FFFF, a lone surrogate), as "U+0000". */
+function forbiddenCharacter(text: string): string | null {
+  if (!hasForbiddenCharacter(text)) {
+    return null;
+  }
+  for (const ch of text) {
+    if (hasForbiddenCharacter(ch)) {
+      return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+  }
+  return null;
 }

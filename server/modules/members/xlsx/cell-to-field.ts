@@ -1,4 +1,5 @@
 import { formatDateVi, isIsoDate, parseDateVi } from '../../../../shared/vi/dates.ts';
+import { normalizePhone, phoneFromNumberCell, phoneRuleText } from '../../../../shared/vi/phone.ts';
 import type { CellContent } from './cell-content.ts';
 import type { MemberColumn } from './columns.ts';
 import { matchKey } from './match-key.ts';
@@ -54,9 +55,8 @@ export function toFieldValue(
   const text = content.kind === 'date' ? formatDateVi(content.iso) : content.text;
   switch (column.kind) {
     case 'text':
-      // A phone typed as a number loses its leading 0 (912345678 was 0912345678).
-      if (column.field === 'phone' && content.kind === 'text' && content.fromNumber && /^\d{9}$/.test(text)) {
-        return ok(`0${text}`);
+      if (column.field === 'phone') {
+        return toPhone(header, content.kind === 'text' && content.fromNumber ? phoneFromNumberCell(text) : text, text);
       }
       return ok(text);
     case 'sex':
@@ -108,4 +108,10 @@ function serialToIso(serial: number): string | null {
   }
   const excelEpoch = Date.UTC(1899, 11, 30); // day 0, counting Excel's fictitious 29/02/1900
   return new Date(excelEpoch + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Spaces, dots and dashes removed, +84/84 → 0 (shared/vi/phone.ts, as the member form and the API). */
+function toPhone(header: string, text: string, shown: string): FieldResult {
+  const phone = normalizePhone(text);
+  return phone === null ? fail(`${header} '${shown}' không hợp lệ (${phoneRuleText})`) : ok(phone);
 }

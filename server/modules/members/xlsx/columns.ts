@@ -44,7 +44,7 @@ export const memberColumns: readonly MemberColumn[] = [
   { header: 'Ngày vào công đoàn', field: 'joinedOn', required: true, kind: 'date', width: 14,
     example: '01/03/2015', hint: 'Dạng dd/mm/yyyy (ngày/tháng/năm).' },
   { header: 'Số điện thoại', field: 'phone', required: false, kind: 'text', width: 14, example: '0912345678',
-    hint: 'Từ 8 đến 15 chữ số, có thể bắt đầu bằng dấu +.' },
+    hint: 'Số Việt Nam: 10 chữ số bắt đầu bằng 0, hoặc máy cố định 11 chữ số bắt đầu bằng 02; dấu cách, chấm, gạch và +84 được chấp nhận.' },
   { header: 'Email', field: 'email', required: false, kind: 'text', width: 24, example: 'lan.nt@example.vn',
     hint: 'Địa chỉ thư điện tử.' },
   { header: 'Mã đoàn viên QLĐV', field: 'nationalCode', required: false, kind: 'text', width: 18,
@@ -73,5 +73,24 @@ export const memberSheetName = 'Đoàn viên';
 export const guideSheetName = 'Hướng dẫn';
 export const listsSheetName = 'Danh mục';
 
-/** Most data rows one import accepts. */
-export const maxImportRows = 5000;
+/** The children sheet (con của đoàn viên), read with the members and written by the template and the export. */
+export const childSheetName = 'Con';
+
+export interface ChildColumn {
+  header: string;
+  field: 'memberCode' | 'fullName' | 'sex' | 'birthDate';
+  required: boolean;
+  hint: string;
+  width: number;
+}
+
+export const childColumns: readonly ChildColumn[] = [
+  { header: 'Mã đoàn viên', field: 'memberCode', required: true, width: 14,
+    hint: 'Mã của cha hoặc mẹ, phải có trên trang "Đoàn viên" của cùng tệp.' },
+  { header: 'Họ và tên con', field: 'fullName', required: true, width: 26, hint: 'Từ 2 đến 100 ký tự.' },
+  { header: 'Giới tính', field: 'sex', required: false, width: 10, hint: 'Nam hoặc Nữ; có thể để trống.' },
+  { header: 'Ngày sinh', field: 'birthDate', required: true, width: 12, hint: 'Dạng dd/mm/yyyy.' },
+];
+
+/** Setting: most data rows one import accepts (a factory of 100,000 workers in one file). */
+export const maxImportRows = 100_000;

@@ -1,41 +1,47 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../core/errors.ts';
 import { readCell } from './cell-content.ts';
-import { type MemberColumn, memberColumns } from './columns.ts';
 import { matchKey } from './match-key.ts';
 
-export interface HeaderMap {
+interface HeaderColumn {
+  header: string;
+  field: string;
+  required: boolean;
+}
+
+export interface HeaderMap<C extends HeaderColumn> {
   /** Excel row number of the header row. */
   headerRow: number;
-  /** Sheet column number of each member column found, in the order of `memberColumns`. */
-  columns: Map<MemberColumn, number>;
+  /** Sheet column number of each column found, in the order of the column list. */
+  columns: Map<C, number>;
 }
 
 /** A title or two above the headers is tolerated: the header row is the first of these with the key columns. */
-const rowsSearchedForHeaders = 10;
+export const rowsSearchedForHeaders = 10;
 
 /**
- * Finds the header row and maps headers to columns, ignoring case, diacritics, extra spaces and
- * column order. Unknown columns (notes, "Trạng thái" from an export) are ignored.
+ * Finds the header row among the first rows of a sheet and maps headers to columns, ignoring case, diacritics,
+ * extra spaces and column order. Unknown columns (notes, "Trạng thái" from an export) are ignored.
  * Throws BAD_FILE naming every missing required column, or a header written twice.
  */
-export function mapHeaders(sheet: ExcelJS.Worksheet): HeaderMap {
-  let fallback: HeaderMap | null = null;
-  for (let rowNumber = 1; rowNumber <= Math.min(rowsSearchedForHeaders, sheet.rowCount); rowNumber++) {
-    const map = { headerRow: rowNumber, columns: headersOf(sheet, rowNumber) };
+export function mapHeaders<C extends HeaderColumn>(
+  firstRows: readonly ExcelJS.Row[], columnList: readonly C[], keyFields: readonly string[], sheetName: string,
+): HeaderMap<C> {
+  let fallback: HeaderMap<C> | null = null;
+  for (const row of firstRows.filter((r) => r.number <= rowsSearchedForHeaders)) {
+    const map = { headerRow: row.number, columns: headersOf(row, columnList, sheetName) };
     fallback ??= map;
-    const found = (field: string) => [...map.columns.keys()].some((c) => c.field === field);
-    if (found('code') && found('fullName')) {
-      return checked(map);
+    if (keyFields.every((field) => [...map.columns.keys()].some((c) => c.field === field))) {
+      return checked(map, columnList, sheetName);
     }
   }
-  return checked(fallback ?? { headerRow: 1, columns: new Map() });
+  return checked(fallback ?? { headerRow: 1, columns: new Map() }, columnList, sheetName);
 }
 
-function headersOf(sheet: ExcelJS.Worksheet, rowNumber: number): Map<MemberColumn, number> {
-  const byKey = new Map(memberColumns.map((c) => [matchKey(c.header), c]));
-  const found = new Map<MemberColumn, number>();
-  sheet.getRow(rowNumber).eachCell((cell, colNumber) => {
+function headersOf<C extends HeaderColumn>(row: ExcelJS.Row, columnList: readonly C[], sheetName: string): Map<C, number> {
+  const byKey = new Map(columnList.map((c) => [matchKey(c.header), c]));
+  const found = new Map<C, number>();
+  row.eachCell((cell, colNumber) => {
     const content = readCell(cell.value);
     const column = content.kind === 'text' ? byKey.get(matchKey(content.text)) : undefined;
     if (!column) {
@@ -43,23 +49,35 @@ function headersOf(sheet: ExcelJS.Worksheet, rowNumber: number): Map<MemberColum
     }
     const earlier = found.get(column);
     if (earlier !== undefined) {
-      const letters = `${sheet.getColumn(earlier).letter} và ${sheet.getColumn(colNumber).letter}`;
-      throw new AppError('BAD_FILE', `Cột "${column.header}" xuất hiện hai lần (cột ${letters}).`);
+      throw new AppError('BAD_FILE',
+        `${onSheet(sheetName)}Cột "${column.header}" xuất hiện hai lần (cột ${columnLetter(earlier)} và ${columnLetter(colNumber)}).`);
     }
     found.set(column, colNumber);
   });
-  return new Map(memberColumns.filter((c) => found.has(c)).map((c) => [c, found.get(c) ?? 0]));
+  return new Map(columnList.filter((c) => found.has(c)).map((c) => [c, found.get(c) ?? 0]));
 }
 
-function checked(map: HeaderMap): HeaderMap {
-  const missing = memberColumns.filter((c) => c.required && !map.columns.has(c)).map((c) => c.header);
+function checked<C extends HeaderColumn>(map: HeaderMap<C>, columnList: readonly C[], sheetName: string): HeaderMap<C> {
+  const missing = columnList.filter((c) => c.required && !map.columns.has(c)).map((c) => c.header);
   if (missing.length > 0) {
     const names = missing.map((h) => `"${h}"`).join(', ');
     throw new AppError(
       'BAD_FILE',
-      `Tệp thiếu cột bắt buộc: ${names}. Dòng đầu tiên của trang phải là dòng tiêu đề như trong tệp mẫu.`,
+      `${onSheet(sheetName)}Tệp thiếu cột bắt buộc: ${names}. Dòng đầu tiên của trang phải là dòng tiêu đề như trong tệp mẫu.`,
       { missingColumns: missing },
     );
   }
   return map;
+}
+
+/** Problems of the children sheet say so; the member sheet's keep their plain wording. */
+const onSheet = (sheetName: string) => (sheetName ? `Trang "${sheetName}": ` : '');
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let letters = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
 }

@@ -3,7 +3,11 @@
  * "  Ngày  vào công ĐOÀN *" and "ngay vao cong doan" give the same key.
  */
 export function matchKey(text: string): string {
-  return text
+  const known = cache.get(text);
+  if (known !== undefined) {
+    return known;
+  }
+  const key = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
@@ -11,4 +15,12 @@ export function matchKey(text: string): string {
     .replace(/\*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  if (cache.size < cacheSize) {
+    cache.set(text, key);
+  }
+  return key;
 }
+
+/** The same few values (Nam, Nữ, a category, a tổ) fill most cells of a long file: their keys are kept. */
+const cacheSize = 10_000;
+const cache = new Map<string, string>();

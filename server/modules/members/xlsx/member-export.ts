@@ -10,6 +10,7 @@ import {
   statusLabels,
   yesNoLabels,
 } from './columns.ts';
+import { addChildSheet, type ChildExportRow } from './child-sheet.ts';
 import { styleHeaderRow, utcDate } from './sheet-style.ts';
 
 export interface MemberExportOptions {
@@ -18,6 +19,8 @@ export interface MemberExportOptions {
   orgName: string;
   /** The date the statuses are given for (ISO). */
   asOf: string;
+  /** Children of the members listed, written to the "Con" sheet. */
+  children?: readonly ChildExportRow[];
 }
 
 /**
@@ -58,6 +61,7 @@ export async function exportMembersWorkbook(members: Member[], opts: MemberExpor
       statusLabels[member.status],
     ]);
   }
+  addChildSheet(workbook, opts.children ?? []);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../core/errors.ts';
 import { parseMemberWorkbook } from './member-import.ts';
+import { maxImportRows } from './columns.ts';
 import { allHeaders, lists, rowOf, workbookOf } from './test-fixtures.ts';
 
 const lan = {
@@ -98,7 +99,7 @@ describe('parseMemberWorkbook', () => {
       { row: 2, column: 'Tổ công đoàn', message: "Tổ công đoàn 'Tổ Bảo vệ' không có trong danh sách tổ công đoàn" },
       { row: 2, column: 'Đảng viên', message: "Đảng viên 'chưa' không hợp lệ (chọn Có hoặc Không)" },
       { row: 2, column: 'Ngày vào công đoàn', message: 'Ngày vào công đoàn: bắt buộc nhập' },
-      { row: 2, column: 'Số điện thoại', message: "Số điện thoại '12ab' không hợp lệ" },
+      { row: 2, column: 'Số điện thoại', message: "Số điện thoại '12ab' không hợp lệ (10 chữ số bắt đầu bằng 0 (di động), hoặc 11 chữ số bắt đầu bằng 02 (máy cố định))" },
       { row: 2, column: 'Email', message: "Email 'lan@' không hợp lệ" },
     ]);
   });
@@ -232,9 +233,11 @@ describe('parseMemberWorkbook', () => {
     expect((await badFile(await workbookOf([allHeaders, [], []]))).message).toBe(noData);
   });
 
-  it('refuses more than 5,000 data rows', async () => {
-    const rows = Array.from({ length: 5001 }, (_, i) => [`DV${i}`]);
-    const error = await badFile(await workbookOf([allHeaders, ...rows]));
-    expect(error.message).toContain('vượt quá giới hạn 5000 dòng');
+  it('stops reading as soon as the row limit is passed, naming the row', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => rowOf(`DV${i}`));
+    const error = await parseMemberWorkbook(await workbookOf([allHeaders, ...rows]), { ...lists, maxRows: 50 }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe('BAD_FILE');
+    expect((error as AppError).message).toContain('dòng 52 đã vượt giới hạn 50 dòng');
+    expect(maxImportRows).toBeGreaterThanOrEqual(100_000);
   });
 });

@@ -19,10 +19,11 @@ async function template(): Promise<ExcelJS.Workbook> {
 }
 
 describe('buildMemberTemplate', () => {
-  it('has the member sheet first, the guide, and a hidden list sheet', async () => {
+  it('has the member sheet first, the children sheet, the guide, and a hidden list sheet', async () => {
     const workbook = await template();
     expect(workbook.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
       ['Đoàn viên', 'visible'],
+      ['Con', 'visible'],
       ['Hướng dẫn', 'visible'],
       ['Danh mục', 'hidden'],
     ]);

@@ -9,6 +9,7 @@ import {
   sexLabels,
   yesNoLabels,
 } from './columns.ts';
+import { addChildSheet } from './child-sheet.ts';
 import { styleHeaderRow } from './sheet-style.ts';
 
 export interface MemberTemplateOptions {
@@ -44,6 +45,7 @@ export async function buildMemberTemplate(opts: MemberTemplateOptions): Promise<
     sheet.getCell(1, i + 1).note = `${column.required ? 'Bắt buộc. ' : ''}${column.hint}`;
   });
 
+  addChildSheet(workbook, null);
   addGuideSheet(workbook, opts);
   const lists = addListsSheet(workbook, opts);
   addDropDowns(sheet, lists);
@@ -101,10 +103,12 @@ function addGuideSheet(workbook: ExcelJS.Workbook, opts: MemberTemplateOptions):
   const title = sheet.addRow([`Hướng dẫn điền danh sách đoàn viên — ${opts.orgName}`]);
   title.font = { bold: true, size: 14 };
   for (const line of [
-    `Mỗi đoàn viên ghi trên một dòng của trang "${memberSheetName}", bắt đầu từ dòng 2; tối đa ${maxImportRows} dòng mỗi lần nhập.`,
+    `Mỗi đoàn viên ghi trên một dòng của trang "${memberSheetName}", bắt đầu từ dòng 2; tối đa ${maxImportRows.toLocaleString('vi-VN')} dòng mỗi lần nhập.`,
     'Giữ nguyên dòng tiêu đề (dòng 1); có thể đổi thứ tự cột. Cột có tiêu đề tô màu cam là cột bắt buộc.',
     'Ngày ghi theo dạng dd/mm/yyyy (ngày/tháng/năm), ví dụ 05/01/1990.',
     'Phần mềm kiểm tra cả tệp trước khi nhập: nếu còn dòng nào lỗi thì chưa nhập dòng nào, và báo từng lỗi theo số dòng và tên cột.',
+    'Trang "Con" (không bắt buộc): mỗi người con một dòng — mã đoàn viên của cha/mẹ (có trên trang "Đoàn viên"), họ và tên con, giới tính, ngày sinh.',
+    'Nhập để cập nhật: chọn "Cập nhật" hoặc "Thêm và cập nhật" khi nhập; đoàn viên có mã đã có được sửa theo tệp, cột không có trong tệp giữ nguyên.',
   ]) {
     sheet.addRow([`• ${line}`]);
   }

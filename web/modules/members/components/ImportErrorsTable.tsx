@@ -19,7 +19,7 @@ export function ImportErrorsTable({ errors }: { errors: ImportRowError[] }) {
           {errors.map((error, index) => (
             <Table.Tr key={`${error.row}-${error.column}-${index}`}>
               <Table.Td>{error.row}</Table.Td>
-              <Table.Td>{error.column}</Table.Td>
+              <Table.Td>{error.sheet ? `${error.sheet} › ${error.column}` : error.column}</Table.Td>
               <Table.Td c="red.8">{error.message}</Table.Td>
             </Table.Tr>
           ))}

@@ -5,15 +5,18 @@ import { IconAlertTriangle, IconCircleCheck, IconDatabaseImport, IconFileSpreads
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { ImportResult } from '../../../../shared/contracts/members.contract.ts';
+import type { ImportMode, ImportResult } from '../../../../shared/contracts/members.contract.ts';
 import { ApiError, downloadFile } from '../../../app/api.ts';
 import { useCurrentOrgId } from '../../../app/current-org.ts';
 import { errorMessage } from '../../../app/errors.ts';
 import { formatNumber } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { ImportErrorsTable } from '../components/ImportErrorsTable.tsx';
+import { ImportModeControl } from '../components/ImportModeControl.tsx';
+import { ImportProgress } from '../components/ImportProgress.tsx';
 import { ImportPreviewTable } from '../components/ImportPreviewTable.tsx';
 import { importMembers, templatePath } from '../members.api.ts';
+import type { UploadProgress } from '../upload-with-progress.ts';
 
 function isImportResult(value: unknown): value is ImportResult {
   return !!value && typeof value === 'object' && Array.isArray((value as ImportResult).errors);
@@ -28,12 +31,18 @@ export function ImportPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [imported, setImported] = useState<number | null>(null);
+  const [mode, setMode] = useState<ImportMode>('create');
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
 
-  const run = async (chosen: File, dryRun: boolean) => {
+  // Progress: the upload is reported by the browser; then the server answers once the whole file is checked (and
+  // written). A server-side job with a progress endpoint would add stored job state for a wait of seconds
+  // (100,000 rows: see docs/benchmarks.md); the rows count of the check says how much the server is doing.
+  const run = async (chosen: File, dryRun: boolean, chosenMode: ImportMode) => {
     setBusy(dryRun ? 'check' : 'import');
     setError(null);
+    setProgress({ sent: 0, total: chosen.size });
     try {
-      const answer = await importMembers(orgId, chosen, dryRun);
+      const answer = await importMembers(orgId, chosen, dryRun, chosenMode, setProgress);
       if (dryRun) {
         setResult(answer);
       } else {
@@ -51,6 +60,7 @@ export function ImportPage() {
       setError(errorMessage(err, t));
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   };
 
@@ -59,7 +69,16 @@ export function ImportPage() {
     setResult(null);
     setImported(null);
     if (chosen) {
-      void run(chosen, true);
+      void run(chosen, true, mode);
+    }
+  };
+
+  const changeMode = (next: ImportMode) => {
+    setMode(next);
+    setImported(null);
+    if (file) {
+      setResult(null);
+      void run(file, true, next);
     }
   };
 
@@ -97,6 +116,9 @@ export function ImportPage() {
               e.currentTarget.value = '';
             }}
           />
+          <Group mb="md">
+            <ImportModeControl value={mode} onChange={changeMode} disabled={busy !== null} />
+          </Group>
           <Group gap="sm">
             <Button leftSection={<IconUpload size={16} />} variant="light" onClick={() => inputRef.current?.click()} loading={busy === 'check'} data-testid="import-choose">
               {t('import.choose')}
@@ -110,13 +132,18 @@ export function ImportPage() {
               leftSection={<IconDatabaseImport size={16} />}
               disabled={!file || !result?.valid || result.rows === 0 || busy !== null}
               loading={busy === 'import'}
-              onClick={() => file && void run(file, false)}
+              onClick={() => file && void run(file, false, mode)}
               data-testid="import-submit"
               ml="auto"
             >
               {t('import.submit')}
             </Button>
           </Group>
+          {progress && busy && (
+            <Paper mt="md" p={0}>
+              <ImportProgress progress={progress} stage={busy} rows={busy === 'import' ? (result?.rows ?? null) : null} />
+            </Paper>
+          )}
         </Paper>
 
         {imported !== null && (
@@ -139,15 +166,24 @@ export function ImportPage() {
                 {result.valid ? <IconCircleCheck size={18} /> : <IconAlertTriangle size={18} />}
               </ThemeIcon>
               <Title order={3} fz="md">
-                {result.valid ? t('import.valid', { formatted: formatNumber(result.rows) }) : t('import.invalid', { formatted: formatNumber(result.errors.length) })}
+                {result.valid ? t('import.valid', { formatted: formatNumber(result.rows) }) : t('import.invalid', { formatted: formatNumber(result.errorCount) })}
               </Title>
               <Badge variant="light" color="gray">
                 {t('import.rows', { formatted: formatNumber(result.rows) })}
               </Badge>
             </Group>
+            {result.valid && (
+              <Text size="sm" mb="sm" data-testid="import-counts">
+                {t('import.counts', {
+                  created: formatNumber(result.created), updated: formatNumber(result.updated),
+                  unchanged: formatNumber(result.unchanged), children: formatNumber(result.children),
+                })}
+              </Text>
+            )}
             {!result.valid && (
               <Text size="sm" c="dimmed" mb="sm">
                 {t('import.nothingImported')}
+                {result.errorCount > result.errors.length && ` ${t('import.moreErrors', { shown: formatNumber(result.errors.length), formatted: formatNumber(result.errorCount) })}`}
               </Text>
             )}
             {result.errors.length > 0 ? <ImportErrorsTable errors={result.errors} /> : <ImportPreviewTable rows={result.preview} />}

@@ -49,7 +49,8 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
     fs.mkdirSync(dataDir, { recursive: true });
   }
   const pglite = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
-  const pool = new pg.Pool(createPgConfig(pglite));
+  // One session: the adapter hands every pool client the same connection object, so one client, kept for good.
+  const pool = yieldingPool(new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 }));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -61,6 +62,28 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
       await pglite.close();
     },
   };
+}
+
+/**
+ * PGlite runs each query on the main thread and answers through promises alone; under many users at once the
+ * chain of queries never lets Node read new requests, and some wait for seconds. Each query first yields to I/O.
+ */
+function yieldingPool(pool: pg.Pool): pg.Pool {
+  const wrapped = new WeakSet<pg.PoolClient>();
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  (pool as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
+    const client = await connect();
+    if (!wrapped.has(client)) {
+      wrapped.add(client);
+      const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+      (client as { query: (...args: unknown[]) => Promise<unknown> }).query = async (...args: unknown[]) => {
+        await new Promise((resolve) => setImmediate(resolve));
+        return query(...args);
+      };
+    }
+    return client;
+  };
+  return pool;
 }
 
 function redactUrl(url: string): string {

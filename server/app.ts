@@ -20,6 +20,8 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { federationRoutes } from './modules/federation/federation.routes.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
+import { rulesRoutes } from './modules/rules/rules.routes.ts';
+import { emulationRoutes } from './modules/emulation/emulation.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -94,6 +96,8 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', reportsRoutes());
   app.route('/api', federationRoutes());
   app.route('/api', adminRoutes());
+  app.route('/api', rulesRoutes());
+  app.route('/api', emulationRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

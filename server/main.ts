@@ -5,6 +5,7 @@ import { openDatabase, type DbHandle } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { hasAnyUser } from './modules/accounts/accounts.service.ts';
+import { ensureShippedRuleSets } from './modules/rules/rules.service.ts';
 
 /** Opens the database the configuration names and brings its schema up to date. */
 export async function openAndMigrate(config: Config, dataDir = config.dataDir): Promise<DbHandle> {
@@ -14,6 +15,10 @@ export async function openAndMigrate(config: Config, dataDir = config.dataDir): 
   console.log(`Cơ sở dữ liệu / database: ${engine} — ${handle.location}`);
   if (applied.length > 0) {
     console.log(`Đã áp dụng migration / applied: ${applied.join(', ')}`);
+  }
+  const rules = await ensureShippedRuleSets(handle.db);
+  if (rules.added.length + rules.updated.length > 0) {
+    console.log(`Bộ quy định kèm theo / shipped rule sets: ${[...rules.added, ...rules.updated].join(', ')}`);
   }
   return handle;
 }

@@ -11,6 +11,7 @@ import type { Db } from '../db/client.ts';
 import { CliError } from './cli-error.ts';
 import { ensureWebBuild } from '../web-build.ts';
 import { parseBackupCommand, runBackupCommand } from './backup-command.ts';
+import { parseRulesCommand, runRulesCommand } from './rules-command.ts';
 
 const USAGE = `Cách dùng / usage: congdoan <lệnh>
   serve                                   chạy máy chủ web (PORT, CONGDOAN_DATA_DIR, DATABASE_URL)
@@ -21,6 +22,8 @@ const USAGE = `Cách dùng / usage: congdoan <lệnh>
   report annual --org MÃ --year NĂM --out TỆP.docx [--pdf]   báo cáo tổng kết năm (PDF cần LibreOffice)
   backup TỆP                              sao lưu toàn bộ dữ liệu vào một tệp (.gz)
   restore TỆP                             khôi phục bản sao lưu vào cơ sở dữ liệu trống
+  rules list [--date YYYY-MM-DD]         liệt kê các bộ quy định (luật, nghị định dưới dạng dữ liệu)
+  rules add TỆP.json                      thêm một bộ quy định mới (văn bản mới = bộ mới, không sửa mã nguồn)
   user add --username U --name "Họ tên" [--admin] [--role ROLE --org MÃ] [--password P]
                                           (mật khẩu: --password, biến CONGDOAN_PASSWORD, hoặc nhập khi được hỏi)`;
 
@@ -63,6 +66,10 @@ async function main(argv: string[]): Promise<void> {
     case 'user': {
       const parsed = await parseUserCommand(rest);
       return withDatabase(config, (db) => runUserCommand(db, parsed));
+    }
+    case 'rules': {
+      const parsed = parseRulesCommand(rest);
+      return withDatabase(config, (db) => runRulesCommand(db, parsed));
     }
     case 'report': {
       const parsed = parseReportCommand(rest);

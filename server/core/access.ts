@@ -22,7 +22,10 @@ export type Permission =
   | 'reports.write'
   | 'reports.finalise'
   | 'reports.inbox'
-  | 'users.manage';
+  | 'users.manage'
+  | 'emulation.read'
+  | 'emulation.write'
+  | 'emulation.decide';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -40,6 +43,10 @@ const grants: Record<Permission, readonly Role[]> = {
   'reports.inbox': ['officer'],
   // Accounts and roles: which roles each may grant is decided in modules/accounts/reach.ts.
   'users.manage': ['officer', 'chair'],
+  // Thi đua: the committee records registrations, ratings, initiatives, proposals; only the chairperson records decisions.
+  'emulation.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'emulation.write': ['chair', 'committee'],
+  'emulation.decide': ['chair'],
 };
 
 /** The organisation and its ancestors in the tree of `date` (an ended one hangs where it ended). */

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EmulationTables } from '../modules/emulation/emulation.tables.ts';
+import type { RulesTables } from '../modules/rules/rules.tables.ts';
 
 // Kysely's view of the tables created by db/migrations. Dates are ISO strings.
 type Id = Generated<number>;
@@ -163,7 +165,8 @@ export interface AuditLogTable {
   after: unknown;
 }
 
-export interface Database {
+// A module with many tables keeps their types beside it (emulation.tables.ts).
+export interface Database extends EmulationTables, RulesTables {
   org_kinds: OrgKindsTable;
   organisations: OrganisationsTable;
   org_versions: OrgVersionsTable;

@@ -1,6 +1,7 @@
 // The seed report's narrative (2023), as the chairperson would keep it in congdoan: the text is theirs,
 // but years, member figures and anniversaries are placeholders computed from the records.
-// Figures of modules not built yet (emulation, welfare, finance) are still typed here.
+// Emulation figures (A.II.1, A.II.3) come from the emulation records (huong-binh-emulation-2023.ts); figures of modules
+// not built yet (welfare, finance) are still typed here.
 export const HUONG_BINH_REPORT_DATE_2023 = '2023-12-25';
 
 export const huongBinhReport2023: Record<string, string[]> = {
@@ -22,12 +23,12 @@ export const huongBinhReport2023: Record<string, string[]> = {
   'A.II.1': [
     'Công tác tham gia quản lý và phối hợp tổ chức các phong trào thi đua yêu nước trong CBCC của cơ quan có nhiều chuyển biến tốt.',
     'Công đoàn đã xây dựng và thực hiện quy chế phối hợp giữa Cơ quan và Công đoàn, quy chế dân chủ trong hoạt động của cơ quan. Thông qua các hình thức hoạt động này CBCC trong cơ quan đã phát huy dân chủ, trực tiếp tham gia ý kiến xây dựng chương trình kế hoạch nội quy, quy chế hoạt động, đã tác động tích cực vào việc nâng cao trách nhiệm, ý thức tổ chức kỷ luật trong CBCC.',
-    'Năm {{nam}}, cán bộ, công chức cơ quan xã đăng ký thi đua là 30 đồng chí, trong đó có 19 đồng chí cán bộ và công chức, 11 cán bộ không chuyên trách.',
-    'Đối với cán bộ, công chức có 19 đồng chí đăng ký danh hiệu “Lao động tiên tiến” và 03 đồng chí đăng ký danh hiệu “Chiến sĩ thi đua cấp cơ sở”. Kết quả qua bình xét cuối năm {{nam}} có 19 đồng chí đạt danh hiệu “Lao động tiên tiến”. Trong đó có 01 đồng chí làm đề tài sáng kiến kinh nghiệm đề nghị công nhận danh hiệu Chiến sĩ thi đua cấp cơ sở, được UBND thị xã công nhận 01 đề tài sáng kiến đạt danh hiệu “Chiến sĩ thi đua cấp cơ sở”.',
-    'Đối với cán bộ không chuyên trách có 11 đồng chí được công nhận HTTNV, kết quả cuối năm được các ngành, cơ quan khen thưởng.',
+    'Năm {{nam}}, cán bộ, công chức cơ quan xã đăng ký thi đua là {{thiDua.dangKy.tong}} đồng chí, trong đó có {{thiDua.dangKy.canBoCongChuc}} đồng chí cán bộ và công chức, {{thiDua.dangKy.khongChuyenTrach}} cán bộ không chuyên trách.',
+    'Đối với cán bộ, công chức có {{thiDua.dangKy.ldtt}} đồng chí đăng ký danh hiệu “Lao động tiên tiến” và {{thiDua.dangKy.cstdcs}} đồng chí đăng ký danh hiệu “Chiến sĩ thi đua cấp cơ sở”. Kết quả qua bình xét cuối năm {{nam}} có {{thiDua.dat.ldtt}} đồng chí đạt danh hiệu “Lao động tiên tiến”. Trong đó có {{thiDua.sangKien.tacGia}} đồng chí làm đề tài sáng kiến kinh nghiệm đề nghị công nhận danh hiệu Chiến sĩ thi đua cấp cơ sở, được UBND thị xã công nhận {{thiDua.sangKien.capHuyen}} đề tài sáng kiến đạt danh hiệu “Chiến sĩ thi đua cấp cơ sở”.',
+    'Đối với cán bộ không chuyên trách có {{thiDua.danhGia.httnv.khongChuyenTrach}} đồng chí được công nhận HTTNV, kết quả cuối năm được các ngành, cơ quan khen thưởng.',
     'Có một số đồng chí được cấp trên, cơ quan chuyên môn tặng giấy khen vì có thành tích trong hoạt động phong trào và hoàn thành tốt nhiệm vụ chuyên môn.',
-    'Cơ quan xã {{diaDanh}} được UBND thị xã công nhận tập thể Lao động tiên tiến. Công tác chuyển đổi số được UBND thị xã trao giải ba.',
-    'Công đoàn cơ sở được công nhận là HTTNV, được LĐLĐ tỉnh khen thưởng cho 01 cá nhân, LĐLĐ thị xã khen thưởng 03 cá nhân đoàn viên có thành tích xuất sắc trong các phong trào của Công đoàn, đề nghị UBND xã khen thưởng cho 03 cá nhân các đồng chí đoàn viên. Các Hội đoàn thể đều đạt danh hiệu HTTNV và HTXSNV được Hội cấp trên khen thưởng.',
+    'Cơ quan xã {{diaDanh}} được UBND thị xã công nhận {{thiDua.tapThe.coQuan.danhHieu}}. Công tác {{thiDua.giaiThuong.coQuan.ten}} được UBND thị xã trao {{thiDua.giaiThuong.coQuan.hang}}.',
+    'Công đoàn cơ sở được công nhận là {{thiDua.xepLoai}}, được LĐLĐ tỉnh khen thưởng cho {{thiDua.khenThuong.capTinh.daKhen}} cá nhân, LĐLĐ thị xã khen thưởng {{thiDua.khenThuong.capHuyen.daKhen}} cá nhân đoàn viên có thành tích xuất sắc trong các phong trào của Công đoàn, đề nghị UBND xã khen thưởng cho {{thiDua.khenThuong.capXa.deNghi}} cá nhân các đồng chí đoàn viên. Các Hội đoàn thể đều đạt danh hiệu HTTNV và HTXSNV được Hội cấp trên khen thưởng.',
     'Phong trào thi đua học tập để nâng cao trình độ học vấn, trình độ chính trị, trình độ chuyên môn nghiệp vụ để từng bước chuẩn hóa đội ngũ cán bộ, công chức.',
     'Các đoàn thể trong xã thi đua thực hiện phong trào ngày “Chủ nhật xanh”, Công đoàn cơ sở cùng với CBCC cơ quan quản lý khuôn viên cơ quan “Sáng, xanh, sạch, đẹp”. Thông qua phong trào này đã xây dựng cảnh quan môi trường ngày càng sạch đẹp hơn.',
     'Phong trào xây dựng nếp sống văn hóa trong cơ quan được cán bộ, công chức quan tâm hưởng ứng tích cực.',
@@ -40,7 +41,7 @@ export const huongBinhReport2023: Record<string, string[]> = {
   ],
   'A.II.3': [
     'Tích cực tham gia góp ý về sự lãnh đạo của Đảng, góp ý tự phê bình và phê bình trong CBCC và đảng viên, tham gia góp ý về sự điều hành của UBND không ngừng nâng cao hiệu lực, hiệu quả quản lý nhà nước góp phần thúc đẩy phát triển kinh tế - xã hội của địa phương.',
-    'Thực hiện hướng dẫn của LĐLĐ Tỉnh, LĐLĐ Thị xã về xây dựng Công đoàn cơ sở vững mạnh, kết quả xếp loại CĐCS năm {{nam}} được xếp loại CĐCS HTTNV. Tổ nữ công của Công đoàn đã hoạt động có hiệu quả, tập hợp vận động được chị em tham gia các hoạt động như: Phụ nữ giỏi việc Nước, đảm việc nhà, nuôi con khỏe, dạy con ngoan, gia đình bình đẳng hạnh phúc... phối hợp với Hội LHPN xã tổ chức kỷ niệm ngày Quốc tế phụ nữ và khởi nghĩa Hai Bà Trưng, kỷ niệm {{kyNiem.hoiLHPN}} năm ngày thành lập Hội LHPN Việt Nam 20/10, tổ chức thăm hỏi, tặng quà động viên cho đoàn viên nữ nhân kỷ niệm các ngày 8/3 và 20/10.',
+    'Thực hiện hướng dẫn của LĐLĐ Tỉnh, LĐLĐ Thị xã về xây dựng Công đoàn cơ sở vững mạnh, kết quả xếp loại CĐCS năm {{nam}} được xếp loại CĐCS {{thiDua.xepLoai}}. Tổ nữ công của Công đoàn đã hoạt động có hiệu quả, tập hợp vận động được chị em tham gia các hoạt động như: Phụ nữ giỏi việc Nước, đảm việc nhà, nuôi con khỏe, dạy con ngoan, gia đình bình đẳng hạnh phúc... phối hợp với Hội LHPN xã tổ chức kỷ niệm ngày Quốc tế phụ nữ và khởi nghĩa Hai Bà Trưng, kỷ niệm {{kyNiem.hoiLHPN}} năm ngày thành lập Hội LHPN Việt Nam 20/10, tổ chức thăm hỏi, tặng quà động viên cho đoàn viên nữ nhân kỷ niệm các ngày 8/3 và 20/10.',
     'Công đoàn đã thực hiện tốt việc thu, chi đoàn phí, 100% đoàn viên nộp đầy đủ các loại quỹ do cấp trên phát động, công tác thu, chi đảm bảo công khai theo nguyên tắc tài chính. Chăm sóc, quản lý tốt diện tích rừng trồng để xây dựng nguồn quỹ hoạt động của Công đoàn.',
   ],
   'A.III.1': [

@@ -7,6 +7,7 @@ import { insertMember } from '../modules/members/members.repo.ts';
 import { enterpriseMembers } from './enterprise-members.ts';
 import { huongBinhChildren, huongBinhMembers } from './huong-binh-members.ts';
 import { HUONG_BINH_REPORT_DATE_2023, huongBinhReport2023 } from './huong-binh-report-2023.ts';
+import { loadHuongBinhEmulation2023 } from './huong-binh-emulation-2023.ts';
 
 /** Every demo account has this password; the demo loader is the only place that creates them. */
 export const DEMO_PASSWORD = 'congdoan-demo';
@@ -103,6 +104,8 @@ export async function loadDemo(db: Db): Promise<DemoIds> {
         org_id: seed, member_id: memberIds.get(ch.memberCode)!, full_name: ch.fullName, birth_date: ch.birthDate, sex: ch.sex,
       }).execute();
     }
+
+    await loadHuongBinhEmulation2023(tx, seed, memberIds);
 
     await tx.insertInto('report_drafts').values({ org_id: seed, year: 2023, doc_type: 'annual', issued_on: HUONG_BINH_REPORT_DATE_2023 }).execute();
     for (const [key, paragraphs] of Object.entries(huongBinhReport2023)) {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './test-app.ts';
 import { findSoffice } from '../modules/reports/document/pdf-convert.ts';
+import { emulationRouteCases } from './emulation-route-cases.ts';
 
 // Every route × every kind of caller: the seed union's own roles, the other union's chairperson,
 // the federation above it, an upper-level officer not above it, and anonymous.
@@ -185,6 +186,27 @@ const routes: RouteCase[] = [
   { name: 'GET /admin/backup', expect: { ...everyone(403), anonymous: 401 }, call: (t, w) => t.as(callers[w]).get('/api/admin/backup') },
   { name: 'POST /setup/restore (the install holds data)', expect: everyone(409),
     call: (t, w, c) => t.as(callers[w]).raw('POST', '/api/setup/restore', c.backup, 'application/gzip') },
+  ...emulationRouteCases<Who>({
+    read, write, chairOnly, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
+  }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  { name: 'GET /rules', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules') },
+  { name: 'GET /rules/{key}', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules/individual-titles-nd91-2017') },
+  { name: 'GET /orgs/{id}/rules', expect: { ...read, member: 200 }, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/rules?date=2023-12-31`) },
+  { name: 'POST /rules/judge', expect: anyUser,
+    call: (t, w) => t.as(callers[w]).send('POST', '/api/rules/judge', { date: '2024-12-15', title: 'CSTDCS', facts: { titles: ['LDTT'], rating: 'HTXSNV' } }) },
+  { name: 'POST /rules/caps', expect: anyUser,
+    call: (t, w) => t.as(callers[w]).send('POST', '/api/rules/caps', { date: '2023-12-15', counts: { LDTT: 19, CSTDCS: 2 } }) },
+  { name: 'GET /rules/rewards/{title}', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules/rewards/LDTT?date=2024-12-20') },
+  // Rules are national: only administrators change them.
+  { name: 'POST /rules (administrators only)', expect: { ...everyone(403), anonymous: 401 },
+    call: (t, w, c) => t.as(callers[w]).send('POST', '/api/rules', {
+      key: `auth-test-${c.seq()}`, name: 'Bộ quy định thử quyền', kind: 'other', validFrom: '2027-01-01',
+      regulation: { number: '1/2027/TT', title: 'Văn bản thử quyền' }, content: { notes: ['Thử'] },
+    }) },
+  { name: 'POST /rules/{key}/verify (administrators only)', expect: { ...everyone(403), anonymous: 401 },
+    call: (t, w) => t.as(callers[w]).send('POST', '/api/rules/union-classification-1294/verify', { note: 'Thử quyền' }) },
+  { name: 'POST /rules/{key}/end (administrators only)', expect: { ...everyone(403), anonymous: 401 },
+    call: (t, w) => t.as(callers[w]).send('POST', '/api/rules/individual-titles-nd152-2025/end', { validTo: '2026-12-31', note: 'Thử quyền' }) },
   // Last: it ends the union.
   { name: 'POST /orgs/{id}/end', expect: { ...federationOnly },
     call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/end`, {

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { loadDemo } from '../demo/load-demo.ts';
+import { ensureShippedRuleSets } from '../modules/rules/rules.service.ts';
 
 // Migrate and load the demo once per run; each test file then clones this template
 // (PGlite: a dumped data directory; PostgreSQL: CREATE DATABASE … TEMPLATE).
@@ -26,6 +27,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`CREATE DATABASE ${name}`);
     const handle = await openDatabase({ databaseUrl: withDatabase(url, name) });
     await migrate(handle.db);
+    await ensureShippedRuleSets(handle.db);
     await loadDemo(handle.db);
     await handle.close();
     project.provide('templateDatabase', name);
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject) {
   }
   const handle = await openDatabase({});
   await migrate(handle.db);
+  await ensureShippedRuleSets(handle.db);
   await loadDemo(handle.db);
   const pglite = handle.pglite;
   if (!pglite) {

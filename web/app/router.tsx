@@ -27,7 +27,9 @@ const accounts = page(async () => ({ default: (await import('../modules/accounts
 const activate = page(async () => ({ default: (await import('../modules/accounts/pages/ActivatePage.tsx')).ActivatePage }));
 const audit = page(async () => ({ default: (await import('../modules/audit/pages/AuditPage.tsx')).AuditPage }));
 const organisation = page(async () => ({ default: (await import('../modules/orgs/pages/OrganisationPage.tsx')).OrganisationPage }));
+const emulation = page(async () => ({ default: (await import('../modules/emulation/pages/EmulationPage.tsx')).EmulationPage }));
 const orgProfile = page(async () => ({ default: (await import('../modules/orgs/pages/OrgProfilePage.tsx')).OrgProfilePage }));
+const rules = page(async () => ({ default: (await import('../modules/rules/pages/RulesPage.tsx')).RulesPage }));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -52,6 +54,8 @@ export const router = createBrowserRouter([
               { path: 'reports', element: <CurrentYearReport /> },
               { path: 'reports/:year', lazy: report },
               { path: 'inbox', lazy: inbox },
+              { path: 'emulation', lazy: emulation },
+              { path: 'rules', lazy: rules },
               { path: 'audit', lazy: audit },
               { path: 'accounts', lazy: accounts },
               { path: 'organisation', lazy: organisation },

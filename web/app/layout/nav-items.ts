@@ -1,6 +1,6 @@
 // The navbar, in one place: later modules (emulation, finance, welfare, …) add their entry here.
 import {
-  IconBuildingCommunity, IconFileImport, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconReportAnalytics, IconUserShield, IconUsers, type Icon,
+  IconAward, IconBuildingCommunity, IconFileImport, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconReportAnalytics, IconScale, IconUserShield, IconUsers, type Icon,
 } from '@tabler/icons-react';
 import { currentReportYear } from '../../modules/reports/report-year.ts';
 
@@ -27,9 +27,11 @@ export const navItems: readonly NavItem[] = [
   { labelKey: 'nav.members', icon: IconUsers, segment: 'members' },
   { labelKey: 'nav.import', icon: IconFileImport, segment: 'import', requires: 'writeMembers' },
   { labelKey: 'nav.annualReport', icon: IconReportAnalytics, segment: 'reports', target: () => `reports/${currentReportYear()}`, requires: 'union' },
+  { labelKey: 'nav.emulation', icon: IconAward, segment: 'emulation', requires: 'union' },
   { labelKey: 'nav.inbox', icon: IconInbox, segment: 'inbox', requires: 'inbox' },
   { labelKey: 'nav.organisation', icon: IconBuildingCommunity, segment: 'organisation', requires: 'orgProfile' },
   { labelKey: 'nav.profile', icon: IconId, segment: 'profile', requires: 'orgProfile' },
+  { labelKey: 'nav.rules', icon: IconScale, segment: 'rules' },
   { labelKey: 'nav.audit', icon: IconHistory, segment: 'audit' },
   { labelKey: 'accounts.nav', icon: IconUserShield, segment: 'accounts', requires: 'manageUsers' },
 ];

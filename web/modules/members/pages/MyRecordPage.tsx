@@ -10,6 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { ChildrenCard } from '../components/ChildrenCard.tsx';
 import { MemberProfileCard } from '../components/MemberProfileCard.tsx';
 import { StatusHistory } from '../components/StatusHistory.tsx';
+import { OwnEmulationCard } from '../../emulation/components/OwnEmulationCard.tsx';
 
 const noop = () => undefined;
 
@@ -36,6 +37,7 @@ export function MyRecordPage() {
     <Stack gap="md" maw={640} mx="auto">
       <PageHeader title={t('me.title')} />
       <MemberProfileCard member={member} />
+      <OwnEmulationCard />
       <StatusHistory orgId={member.orgId} member={member} mayWrite={false} onChanged={noop} />
       <ChildrenCard orgId={member.orgId} member={member} mayWrite={false} onChanged={noop} />
     </Stack>

@@ -1,0 +1,111 @@
+// /org/:orgId/emulation — thi đua of a year: registrations, titles, staff ratings, initiatives, commendations,
+// collective titles and the union's classification, as recorded.
+import { Badge, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAward, IconClipboardCheck, IconTrophy } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCurrentOrgId } from '../../../app/current-org.ts';
+import { useApiQuery } from '../../../app/use-api-query.ts';
+import { currentReportYear } from '../../reports/report-year.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { formatDate } from '../../../ui/format.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { StatCard } from '../../../ui/StatCard.tsx';
+import { emulationYearPath, type EmulationYear } from '../emulation.api.ts';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+
+function Section({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Title order={4} mb="sm">{title}</Title>
+      {empty ? <Text c="dimmed" size="sm">{t('emulation.none')}</Text> : <Table.ScrollContainer minWidth={480}>{children}</Table.ScrollContainer>}
+    </Paper>
+  );
+}
+
+export function EmulationPage() {
+  const { t } = useTranslation();
+  const orgId = useCurrentOrgId() as number;
+  const [year, setYear] = useState(currentReportYear());
+  const query = useApiQuery<EmulationYear>(emulationYearPath(orgId, year));
+  const y = query.data;
+  const decision = (d: EmulationYear['results'][number]['decision']) => (d ? `${d.number} (${d.issuer}, ${formatDate(d.issuedOn)})` : '');
+
+  return (
+    <>
+      <PageHeader
+        title={t('emulation.title')}
+        subtitle={t('emulation.subtitle')}
+        actions={<NumberInput aria-label={t('emulation.year')} value={year} min={1990} max={2100} w={110}
+          onChange={(v) => typeof v === 'number' && v >= 1990 && v <= 2100 && setYear(v)} />}
+      />
+      {query.error ? <ErrorAlert error={query.error} onRetry={query.reload} /> : y && (
+        <Stack gap="md" data-testid="emulation-year">
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            <StatCard label={t('emulation.registered')} value={new Set(y.registrations.map((r) => r.memberId)).size}
+              icon={<IconClipboardCheck size={20} />} color="blue" />
+            <StatCard label={t('emulation.titles.ldtt')} value={y.results.filter((r) => r.title === 'ldtt' && r.status === 'decided').length}
+              icon={<IconAward size={20} />} color="green" />
+            <StatCard label={t('emulation.titles.cstdcs')} value={y.results.filter((r) => r.title === 'cstdcs' && r.status === 'decided').length}
+              icon={<IconTrophy size={20} />} color="orange" />
+            <Paper withBorder radius="md" p="md">
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('emulation.classification')}</Text>
+              <Text fw={700} fz={30} lh={1.2} mt={4}>{(y.classification?.decidedGrade ?? y.classification?.selfGrade ?? '—').toUpperCase()}</Text>
+            </Paper>
+          </SimpleGrid>
+          <Section title={t('emulation.registrations')} empty={y.registrations.length === 0}>
+            <Table striped>
+              <Table.Thead><Table.Tr><Table.Th>{t('emulation.member')}</Table.Th><Table.Th>{t('emulation.registeredFor')}</Table.Th><Table.Th>{t('emulation.on')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>{y.registrations.map((r) => (
+                <Table.Tr key={r.id}><Table.Td>{r.memberName}</Table.Td>
+                  <Table.Td>{r.title === 'rating' ? r.targetRating?.toUpperCase() : t(`emulation.titles.${r.title}`)}</Table.Td>
+                  <Table.Td>{formatDate(r.registeredOn)}</Table.Td></Table.Tr>))}
+              </Table.Tbody>
+            </Table>
+          </Section>
+          <Section title={t('emulation.results')} empty={y.results.length === 0}>
+            <Table striped>
+              <Table.Tbody>{y.results.map((r) => (
+                <Table.Tr key={r.id}><Table.Td>{r.memberName}</Table.Td><Table.Td>{t(`emulation.titles.${r.title}`)}</Table.Td>
+                  <Table.Td><StatusBadge status={r.status} /></Table.Td><Table.Td>{decision(r.decision)}</Table.Td></Table.Tr>))}
+              </Table.Tbody>
+            </Table>
+          </Section>
+          <Section title={t('emulation.ratings')} empty={y.ratings.length === 0}>
+            <Table striped>
+              <Table.Tbody>{y.ratings.map((r) => (
+                <Table.Tr key={r.id}><Table.Td>{r.memberName}</Table.Td><Table.Td><Badge variant="light">{r.grade.toUpperCase()}</Badge></Table.Td>
+                  <Table.Td>{decision(r.decision)}</Table.Td></Table.Tr>))}
+              </Table.Tbody>
+            </Table>
+          </Section>
+          <Section title={t('emulation.initiatives')} empty={y.initiatives.length === 0}>
+            <Table striped>
+              <Table.Tbody>{y.initiatives.map((i) => (
+                <Table.Tr key={i.id}><Table.Td>{i.title}</Table.Td><Table.Td>{i.authors.map((a) => a.memberName).join(', ')}</Table.Td>
+                  <Table.Td>{i.decision ? decision(i.decision) : t('emulation.notRecognised')}</Table.Td></Table.Tr>))}
+              </Table.Tbody>
+            </Table>
+          </Section>
+          <Section title={t('emulation.commendations')} empty={y.commendations.length === 0 && y.collectiveAwards.length === 0}>
+            <Table striped>
+              <Table.Tbody>
+                {y.commendations.map((c) => (
+                  <Table.Tr key={`c${c.id}`}><Table.Td>{c.memberName ?? c.collectiveName}</Table.Td><Table.Td>{t(`emulation.forms.${c.form}`)}</Table.Td>
+                    <Table.Td>{c.issuer}</Table.Td><Table.Td><StatusBadge status={c.status} /></Table.Td></Table.Tr>))}
+                {y.collectiveAwards.map((a) => (
+                  <Table.Tr key={`a${a.id}`}><Table.Td>{t(`emulation.holders.${a.holder}`)}</Table.Td>
+                    <Table.Td>{a.prizeRank ? `${a.name} — ${a.prizeRank}` : a.name}</Table.Td>
+                    <Table.Td>{a.issuer}</Table.Td><Table.Td><StatusBadge status={a.status} /></Table.Td></Table.Tr>))}
+              </Table.Tbody>
+            </Table>
+          </Section>
+          <Group gap="xs"><Text size="sm" c="dimmed">{t('emulation.movements')}:</Text>
+            {y.movements.map((m) => <Badge key={m.id} variant="outline">{m.name}</Badge>)}</Group>
+        </Stack>
+      )}
+    </>
+  );
+}

@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import type { Db, Engine } from './db/client.ts';
+import { inRequestOrder } from './db/request-order.ts';
 import { AppError, errorBody, fromDatabaseError } from './core/errors.ts';
 import type { AppEnv } from './core/http.ts';
 import { textGuard } from './core/text-guard.ts';
@@ -77,6 +78,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
     }
   });
   app.use('/api/*', originCheck(trustProxy));
+  app.use('/api/*', (_c, next) => inRequestOrder(next));
   app.use('/api/*', textGuard());
   app.use('/api/*', async (c, next) => {
     c.set('db', db);

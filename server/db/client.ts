@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { RequestOrderGate } from './request-order.ts';
 import type { Database } from './schema.ts';
 
 // Same driver (node-postgres) and same JS types on both engines:
@@ -39,7 +40,7 @@ export interface OpenOptions {
 
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = inRequestOrderPool(new pg.Pool({ connectionString: options.databaseUrl, max: POOL_SIZE }), POOL_SIZE, false);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', location: redactUrl(options.databaseUrl), close: () => db.destroy() };
   }
@@ -50,7 +51,7 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   }
   const pglite = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
   // One session: the adapter hands every pool client the same connection object, so one client, kept for good.
-  const pool = yieldingPool(new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 }));
+  const pool = inRequestOrderPool(new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 }), 1, true);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -64,16 +65,33 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   };
 }
 
+const POOL_SIZE = 10;
+
 /**
- * PGlite runs each query on the main thread and answers through promises alone; under many users at once the
- * chain of queries never lets Node read new requests, and some wait for seconds. Each query first yields to I/O.
+ * Connections go to the oldest request first (request-order.ts) instead of pg-pool's first come, first served.
+ * PGlite also runs each query on the main thread and answers through promises alone; under many users the chain of
+ * queries never lets Node read new requests, so there each query first yields to I/O.
  */
-function yieldingPool(pool: pg.Pool): pg.Pool {
+function inRequestOrderPool(pool: pg.Pool, size: number, yieldFirst: boolean): pg.Pool {
+  const gate = new RequestOrderGate(size);
   const wrapped = new WeakSet<pg.PoolClient>();
   const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
   (pool as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
-    const client = await connect();
-    if (!wrapped.has(client)) {
+    await gate.enter();
+    let client: pg.PoolClient;
+    try {
+      client = await connect();
+    } catch (err) {
+      gate.leave();
+      throw err;
+    }
+    // pg-pool gives the client a new release() at each checkout.
+    const release = client.release.bind(client);
+    client.release = (err?: Error | boolean) => {
+      release(err);
+      gate.leave();
+    };
+    if (yieldFirst && !wrapped.has(client)) {
       wrapped.add(client);
       const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
       (client as { query: (...args: unknown[]) => Promise<unknown> }).query = async (...args: unknown[]) => {

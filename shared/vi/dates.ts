@@ -86,8 +86,16 @@ export function parseDateVi(text: string): string | null {
 }
 
 /** Today's date where the union is; `now` is a parameter so callers and tests can pin the clock. */
+// Building an Intl.DateTimeFormat costs far more than using one, and today is asked for on every request.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function todayIso(timeZone = 'Asia/Ho_Chi_Minh', now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return toIso({ year: part('year'), month: part('month'), day: part('day') });
 }

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { XlsxRow } from '../../../core/xlsx/read-xlsx.ts';
 import { childInput, type ImportRowError } from '../../../../shared/contracts/members.contract.ts';
 import { formatDateVi } from '../../../../shared/vi/dates.ts';
 import { readCell } from './cell-content.ts';
@@ -23,11 +23,11 @@ const asMemberColumn: Record<ChildColumn['field'], MemberColumn['kind']> = {
 export async function readChildSheet(
   sheet: StreamedSheet, lookups: ImportLookups, today: string,
 ): Promise<{ children: ParsedChild[]; errors: ImportRowError[] }> {
-  const firstRows: ExcelJS.Row[] = [];
+  const firstRows: XlsxRow[] = [];
   const children: ParsedChild[] = [];
   const errors: ImportRowError[] = [];
   let header: HeaderMap<ChildColumn> | null = null;
-  const take = (row: ExcelJS.Row) => {
+  const take = (row: XlsxRow) => {
     if (!header || row.number <= header.headerRow) {
       return;
     }
@@ -59,13 +59,13 @@ export async function readChildSheet(
 }
 
 function checkChildRow(
-  row: ExcelJS.Row, header: HeaderMap<ChildColumn>, lookups: ImportLookups, today: string,
+  row: XlsxRow, header: HeaderMap<ChildColumn>, lookups: ImportLookups, today: string,
 ): ParsedChild | { errors: { column: string; message: string }[] } | null {
   const values: Record<string, unknown> = {};
   const errors: { column: string; message: string }[] = [];
   let empty = true;
   for (const [column, colNumber] of header.columns) {
-    const content = readCell(row.getCell(colNumber).value);
+    const content = readCell(row.cells.get(colNumber));
     empty &&= content.kind === 'empty';
     const asMember = { ...column, field: 'code', kind: asMemberColumn[column.field], example: '' } as const satisfies MemberColumn;
     const value = toFieldValue(asMember, content, lookups);

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { XlsxRow } from '../../../core/xlsx/read-xlsx.ts';
 import { AppError } from '../../../core/errors.ts';
 import { readCell } from './cell-content.ts';
 import { matchKey } from './match-key.ts';
@@ -25,7 +25,7 @@ export const rowsSearchedForHeaders = 10;
  * Throws BAD_FILE naming every missing required column, or a header written twice.
  */
 export function mapHeaders<C extends HeaderColumn>(
-  firstRows: readonly ExcelJS.Row[], columnList: readonly C[], keyFields: readonly string[], sheetName: string,
+  firstRows: readonly XlsxRow[], columnList: readonly C[], keyFields: readonly string[], sheetName: string,
 ): HeaderMap<C> {
   let fallback: HeaderMap<C> | null = null;
   for (const row of firstRows.filter((r) => r.number <= rowsSearchedForHeaders)) {
@@ -38,14 +38,14 @@ export function mapHeaders<C extends HeaderColumn>(
   return checked(fallback ?? { headerRow: 1, columns: new Map() }, columnList, sheetName);
 }
 
-function headersOf<C extends HeaderColumn>(row: ExcelJS.Row, columnList: readonly C[], sheetName: string): Map<C, number> {
+function headersOf<C extends HeaderColumn>(row: XlsxRow, columnList: readonly C[], sheetName: string): Map<C, number> {
   const byKey = new Map(columnList.map((c) => [matchKey(c.header), c]));
   const found = new Map<C, number>();
-  row.eachCell((cell, colNumber) => {
-    const content = readCell(cell.value);
+  for (const [colNumber, cell] of row.cells) {
+    const content = readCell(cell);
     const column = content.kind === 'text' ? byKey.get(matchKey(content.text)) : undefined;
     if (!column) {
-      return;
+      continue;
     }
     const earlier = found.get(column);
     if (earlier !== undefined) {
@@ -53,7 +53,7 @@ function headersOf<C extends HeaderColumn>(row: ExcelJS.Row, columnList: readonl
         `${onSheet(sheetName)}Cột "${column.header}" xuất hiện hai lần (cột ${columnLetter(earlier)} và ${columnLetter(colNumber)}).`);
     }
     found.set(column, colNumber);
-  });
+  }
   return new Map(columnList.filter((c) => found.has(c)).map((c) => [c, found.get(c) ?? 0]));
 }
 

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { XlsxRow } from '../../../core/xlsx/read-xlsx.ts';
 import type { ImportRowError, MemberInput } from '../../../../shared/contracts/members.contract.ts';
 import { memberDateIssues } from '../../../../shared/contracts/member-rules.ts';
 import { formatDateVi } from '../../../../shared/vi/dates.ts';
@@ -101,16 +101,16 @@ async function readMemberRows(
   sheet: StreamedSheet, opts: MemberImportOptions, onRow: (row: number, cells: RowCells) => void,
 ): Promise<{ dataRows: number; columns: Map<MemberColumn, number> }> {
   const maxRows = opts.maxRows ?? maxImportRows;
-  const firstRows: ExcelJS.Row[] = [];
+  const firstRows: XlsxRow[] = [];
   let header: HeaderMap<MemberColumn> | null = null;
   let dataRows = 0;
-  const take = (row: ExcelJS.Row) => {
+  const take = (row: XlsxRow) => {
     if (!header || row.number <= header.headerRow) {
       return;
     }
     const cells: RowCells = new Map();
     for (const [column, colNumber] of header.columns) {
-      cells.set(column, readCell(row.getCell(colNumber).value));
+      cells.set(column, readCell(row.cells.get(colNumber)));
     }
     if (![...cells.values()].some((c) => c.kind !== 'empty')) {
       return;

@@ -1,6 +1,4 @@
-import { Readable, Transform } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
+import { openXlsx, type SheetInfo, XlsxFormatError, type XlsxRow } from '../../../core/xlsx/read-xlsx.ts';
 import { AppError } from '../../../core/errors.ts';
 import { childSheetName, memberSheetName } from './columns.ts';
 import { matchKey } from './match-key.ts';
@@ -15,18 +13,12 @@ export interface StreamedSheet {
   role: SheetRole;
   name: string;
   /** Rows as the file holds them (empty rows are absent); each row is read once, in order. */
-  rows: AsyncIterable<ExcelJS.Row>;
+  rows: AsyncIterable<XlsxRow>;
 }
 
-interface SheetModel { name: string; state?: string; rId?: string }
-type Reader = ExcelJS.stream.xlsx.WorkbookReader & { model?: { sheets?: SheetModel[] } };
-type SheetReader = ExcelJS.stream.xlsx.WorksheetReader & { name?: string; state?: string; iterator: AsyncIterable<Buffer | string> }
-  & AsyncIterable<ExcelJS.Row>;
-
 /**
- * Streams the sheets an import reads, without loading the workbook: the member list (the sheet named "Đoàn viên",
- * else the first visible sheet) and the children ("Con"). Other sheets are skipped unread. Memory stays bounded by
- * one row at a time (plus exceljs' shared-string table). Anything that is not an .xlsx workbook is a BAD_FILE.
+ * Streams the sheets an import reads: the member list (the sheet named "Đoàn viên", else the first visible sheet)
+ * and the children ("Con"). Other sheets are not read. Anything that is not an .xlsx workbook is a BAD_FILE.
  */
 export async function* streamImportSheets(file: Buffer | ArrayBuffer): AsyncGenerator<StreamedSheet> {
   const bytes = Buffer.isBuffer(file) ? file : Buffer.from(file);
@@ -37,64 +29,40 @@ export async function* streamImportSheets(file: Buffer | ArrayBuffer): AsyncGene
   if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     throw new AppError('BAD_FILE', notXlsx);
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
-  }) as Reader;
-  decodeUtf8AcrossChunks(reader);
-  let seenSheet = false;
-  try {
-    for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) {
-      seenSheet = true;
-      sheet.iterator = utf8Strings(sheet.iterator);
-      const role = roleOf(sheet, reader.model?.sheets ?? []);
-      if (role) {
-        yield { role, name: sheet.name ?? '', rows: sheet };
-      }
-    }
-  } catch (err) {
-    throw err instanceof AppError ? err : new AppError('BAD_FILE', notXlsx);
-  }
-  if (!seenSheet) {
+  const workbook = await openXlsx(bytes).catch(badFile);
+  if (workbook.sheets.length === 0) {
     // A zip without a worksheet, e.g. a .docx renamed to .xlsx.
     throw new AppError('BAD_FILE', notXlsx);
   }
+  for (const sheet of workbook.sheets) {
+    const role = roleOf(sheet, workbook.sheets);
+    if (role) {
+      yield { role, name: sheet.name, rows: rowsOrBadFile(workbook.rows(sheet)) };
+    }
+  }
+}
+
+async function* rowsOrBadFile(rows: AsyncGenerator<XlsxRow>): AsyncGenerator<XlsxRow> {
+  try {
+    yield* rows;
+  } catch (err) {
+    badFile(err);
+  }
+}
+
+function badFile(err: unknown): never {
+  throw err instanceof XlsxFormatError ? new AppError('BAD_FILE', notXlsx) : err;
 }
 
 /** The member sheet: "Đoàn viên" if the workbook has one, else its first visible sheet. */
-function roleOf(sheet: SheetReader, sheets: SheetModel[]): SheetRole | null {
-  const key = matchKey(sheet.name ?? '');
+function roleOf(sheet: SheetInfo, sheets: readonly SheetInfo[]): SheetRole | null {
+  const key = matchKey(sheet.name);
   if (key === matchKey(childSheetName)) {
     return 'children';
   }
-  const named = sheets.some((s) => matchKey(s.name) === matchKey(memberSheetName));
-  if (named) {
+  if (sheets.some((s) => matchKey(s.name) === matchKey(memberSheetName))) {
     return key === matchKey(memberSheetName) ? 'members' : null;
   }
-  const firstVisible = sheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden' && matchKey(s.name) !== matchKey(childSheetName));
-  return !firstVisible || firstVisible.name === sheet.name ? 'members' : null;
-}
-
-// exceljs 4.4's streaming reader decodes each chunk of XML on its own, so a Vietnamese letter (2–3 bytes in UTF-8)
-// falling across a chunk boundary comes out as "ngư���i". Handing it text decoded across chunks avoids that: its
-// decoder passes strings through unchanged. Applied to the shared strings and to each sheet's XML.
-async function* utf8Strings(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  for await (const chunk of chunks) {
-    yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
-  }
-  yield decoder.end();
-}
-
-function decodeUtf8AcrossChunks(reader: Reader): void {
-  const patched = reader as unknown as { _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown> };
-  const parseSharedStrings = patched._parseSharedStrings.bind(reader);
-  patched._parseSharedStrings = (entry) => {
-    const decoder = new StringDecoder('utf8');
-    const text = new Transform({
-      readableObjectMode: true,
-      transform: (chunk: Buffer, _encoding, done) => done(null, decoder.write(chunk)),
-      flush: (done) => done(null, decoder.end()),
-    });
-    return parseSharedStrings(entry.pipe(text));
-  };
+  const firstVisible = sheets.find((s) => s.state === 'visible' && matchKey(s.name) !== matchKey(childSheetName));
+  return !firstVisible || firstVisible === sheet ? 'members' : null;
 }

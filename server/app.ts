@@ -23,6 +23,8 @@ import { federationRoutes } from './modules/federation/federation.routes.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { emulationRoutes } from './modules/emulation/emulation.routes.ts';
+import { emulationMeetingRoutes } from './modules/emulation/meetings.routes.ts';
+import { judgingRoutes } from './modules/emulation/judging.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -100,6 +102,8 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', adminRoutes());
   app.route('/api', rulesRoutes());
   app.route('/api', emulationRoutes());
+  app.route('/api', emulationMeetingRoutes());
+  app.route('/api', judgingRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

@@ -10,6 +10,7 @@ import { createApp } from '../../server/app.ts';
 import { openDatabase, type DbHandle } from '../../server/db/client.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { DEMO_CODES, loadDemo } from '../../server/demo/load-demo.ts';
+import { ensureShippedRuleSets } from '../../server/modules/rules/rules.service.ts';
 
 const webIndex = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist/index.html');
 
@@ -30,6 +31,7 @@ export async function startServer(): Promise<TestServer> {
   }
   const handle = await openDatabase({});
   await migrate(handle.db);
+  await ensureShippedRuleSets(handle.db); // as server/main.ts does at boot: the law as data
   await loadDemo(handle.db);
   const app = createApp(handle.db, handle.engine);
 

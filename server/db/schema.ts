@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EmulationTables } from '../modules/emulation/emulation.tables.ts';
+import type { MeetingTables } from '../modules/emulation/meetings.tables.ts';
 import type { RulesTables } from '../modules/rules/rules.tables.ts';
 
 // Kysely's view of the tables created by db/migrations. Dates are ISO strings.
@@ -166,7 +167,7 @@ export interface AuditLogTable {
 }
 
 // A module with many tables keeps their types beside it (emulation.tables.ts).
-export interface Database extends EmulationTables, RulesTables {
+export interface Database extends EmulationTables, MeetingTables, RulesTables {
   org_kinds: OrgKindsTable;
   organisations: OrganisationsTable;
   org_versions: OrgVersionsTable;

@@ -61,6 +61,7 @@ export async function loadHuongBinhEmulation2023(tx: Db, orgId: number, memberId
     ...civilServants.map((c) => ({ org_id: orgId, member_id: member(c), year: YEAR, title: 'ldtt' as const, status: 'decided' as const, decision_id: decisionIds.ldtt })),
     { org_id: orgId, member_id: member(initiativeAuthor), year: YEAR, title: 'cstdcs', status: 'decided', decision_id: decisionIds.cstdcs },
   ]).execute();
+  await loadEvaluationMeeting(tx, orgId, member);
   const commendation = (code: string, form: 'giay_khen' | 'bang_khen', key: string | null, issuer: string, level: IssuerLevel, reason: string) => ({
     org_id: orgId, year: YEAR, member_id: member(code), collective_name: null, form, issuer, issuer_level: level, reason,
     status: key ? 'decided' as const : 'proposed' as const, decision_id: key ? decisionIds[key] : null, cash_amount: null,
@@ -80,4 +81,24 @@ export async function loadHuongBinhEmulation2023(tx: Db, orgId: number, memberId
   await tx.insertInto('union_classifications').values({
     org_id: orgId, year: YEAR, self_grade: 'httnv', decided_grade: 'httnv', decision_id: decisionIds.classification,
   }).execute();
+}
+
+// The year-end evaluation meeting (họp bình xét) of 11/12/2023, after the initiative's recognition (08/12) and before
+// the town's decisions (18/12): 28 of 30 members present, secret ballot, the union's default threshold (more than 1/2).
+// The 19 LĐTT candidates and the one CSTĐCS candidate with a recognised initiative all pass. Vote counts are invented.
+const ldttVotesFor = [28, 27, 26, 28, 25, 27, 28, 26, 27, 24, 28, 26, 27, 25, 28, 27, 26, 28, 27];
+async function loadEvaluationMeeting(tx: Db, orgId: number, member: (code: string) => number): Promise<void> {
+  const absent = ['HB24', 'HB27'];
+  const attendees = [...civilServants, ...nonSpecialised].filter((c) => !absent.includes(c));
+  const { id } = await tx.insertInto('emulation_meetings').values({
+    org_id: orgId, year: YEAR, held_on: '2023-12-11', place: 'Hội trường UBND xã Hương Bình', chair_name: 'Trần Văn Hùng',
+    secretary_name: 'Võ Thị Ánh', members_total: 30, attendee_count: attendees.length, threshold_numerator: 1, threshold_denominator: 2,
+    threshold_inclusive: false,
+    content: 'Hội nghị nghe báo cáo kết quả thực hiện phong trào thi đua năm 2023 và danh sách 30 đồng chí đăng ký thi đua; thảo luận, bình xét và bỏ phiếu kín. Trong 03 đồng chí đăng ký danh hiệu “Chiến sĩ thi đua cơ sở”, 01 đồng chí có sáng kiến được UBND thị xã công nhận nên được đưa ra bình xét.',
+  }).returning('id').executeTakeFirstOrThrow();
+  await tx.insertInto('emulation_meeting_attendees').values(attendees.map((c) => ({ org_id: orgId, meeting_id: id, member_id: member(c) }))).execute();
+  await tx.insertInto('emulation_votes').values([
+    ...civilServants.map((c, i) => ({ org_id: orgId, meeting_id: id, member_id: member(c), title: 'ldtt' as const, votes_for: ldttVotesFor[i], votes_cast: 28 })),
+    { org_id: orgId, meeting_id: id, member_id: member(initiativeAuthor), title: 'cstdcs', votes_for: 26, votes_cast: 28 },
+  ]).execute();
 }

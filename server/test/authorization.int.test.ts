@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './test-app.ts';
 import { findSoffice } from '../modules/reports/document/pdf-convert.ts';
 import { emulationRouteCases } from './emulation-route-cases.ts';
+import { emulationMeetingRouteCases } from './emulation-meeting-route-cases.ts';
 
 // Every route × every kind of caller: the seed union's own roles, the other union's chairperson,
 // the federation above it, an upper-level officer not above it, and anonymous.
@@ -189,6 +190,7 @@ const routes: RouteCase[] = [
   ...emulationRouteCases<Who>({
     read, write, chairOnly, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
   }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...emulationMeetingRouteCases<Who>({ read, write, chairOnly }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   { name: 'GET /rules', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules') },
   { name: 'GET /rules/{key}', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules/individual-titles-nd91-2017') },
   { name: 'GET /orgs/{id}/rules', expect: { ...read, member: 200 }, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/rules?date=2023-12-31`) },

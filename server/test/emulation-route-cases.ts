@@ -103,6 +103,20 @@ export function emulationRouteCases<W extends 'member' | 'chair' | 'committee' |
         }).returning('id').executeTakeFirstOrThrow();
         return t.as(u).send('POST', `${base(c)}/collective-awards/${row.id}/decide`, { decisionId: await decisionId(t, c) });
       } },
+    { name: 'GET /orgs/{id}/emulation/{year}/judging', expect: read,
+      call: (t, u, c) => t.as(u).get(`${base(c)}/2023/judging?asOf=2023-12-31&meetingOn=2023-12-15`) },
+    { name: 'PUT /orgs/{id}/emulation/results/{resultId}/cash', expect: chairOnly,
+      call: async (t, u, c) => {
+        const row = await t.handle.db.selectFrom('emulation_results').select('id').where('org_id', '=', c.seed).where('year', '=', 2023)
+          .where('title', '=', 'ldtt').orderBy('id').executeTakeFirstOrThrow();
+        return t.as(u).send('PUT', `${base(c)}/results/${row.id}/cash`, { cashAmount: 540_000, reason: 'Thử quyền sửa tiền thưởng' });
+      } },
+    { name: 'PUT /orgs/{id}/emulation/commendations/{commendationId}/cash', expect: chairOnly,
+      call: async (t, u, c) => {
+        const row = await t.handle.db.selectFrom('commendations').select('id').where('org_id', '=', c.seed).where('year', '=', 2023)
+          .orderBy('id').executeTakeFirstOrThrow();
+        return t.as(u).send('PUT', `${base(c)}/commendations/${row.id}/cash`, { cashAmount: 450_000, reason: 'Thử quyền sửa tiền thưởng' });
+      } },
     { name: 'PUT /orgs/{id}/emulation/{year}/classification', expect: write,
       call: (t, u, c) => t.as(u).send('PUT', `${base(c)}/2025/classification`, { selfGrade: 'htxsnv' }) },
     { name: 'POST /orgs/{id}/emulation/{year}/classification/decide', expect: chairOnly,

@@ -78,12 +78,19 @@ export const initiativeInput = z.strictObject({
   recognisedOn: isoDate.nullish().transform((v) => v ?? null),
 });
 
+/** An administrator records a decided title whose conditions or cap fail, with a reason kept in the audit log. */
+export const overrideInput = z.strictObject({
+  reason: z.string().trim().min(5, 'Nhập lý do ghi đè (ít nhất 5 ký tự)').max(1000, 'Tối đa 1000 ký tự'),
+});
+export type OverrideInput = z.infer<typeof overrideInput>;
+
 /** A result: proposed, or decided at once when the chairperson gives its decision. */
 export const resultInput = z.strictObject({
   year: yearSchema,
   memberId: idRef,
   title: titleCode,
   decisionId: idRef.nullish().transform((v) => v ?? null),
+  override: overrideInput.nullish().transform((v) => v ?? null),
 });
 
 export const commendationInput = z.strictObject({
@@ -111,7 +118,7 @@ export const collectiveAwardInput = z.strictObject({
   decisionId: idRef.nullish().transform((v) => v ?? null),
 });
 
-export const decideInput = z.strictObject({ decisionId: idRef });
+export const decideInput = z.strictObject({ decisionId: idRef, override: overrideInput.nullish().transform((v) => v ?? null) });
 
 export const classificationInput = z.strictObject({ selfGrade: gradeCode.nullable() });
 export const classificationDecisionInput = z.strictObject({ grade: gradeCode, decisionId: idRef });
@@ -135,7 +142,9 @@ export const emulationYear = z.object({
     id: z.number(), title: z.string(), authors: z.array(z.object({ memberId: z.number(), memberName: z.string() })),
     decision: decisionView.nullable(), recognisedOn: z.string().nullable(),
   })),
-  results: z.array(z.object({ id: z.number(), ...memberRef, title: titleCode, status: awardStatus, decision: decisionView.nullable() })),
+  results: z.array(z.object({
+    id: z.number(), ...memberRef, title: titleCode, status: awardStatus, decision: decisionView.nullable(), cashAmount: z.number().nullable(),
+  })),
   commendations: z.array(z.object({
     id: z.number(), memberId: z.number().nullable(), memberName: z.string().nullable(), collectiveName: z.string().nullable(),
     form: commendationForm, issuer: z.string(), issuerLevel, reason: z.string().nullable(), status: awardStatus,

@@ -81,8 +81,8 @@ export async function findYear(db: Db, orgId: number, year: number): Promise<Emu
           COALESCE((SELECT jsonb_agg(jsonb_build_object('memberId', m.id, 'memberName', m.full_name) ORDER BY m.sort_key COLLATE "C")
             FROM initiative_authors a JOIN members m ON m.id = a.member_id WHERE a.initiative_id = i.id), '[]') AS authors
         FROM initiatives i ${joinDecision('i')} WHERE i.org_id = ${orgId} AND i.year = ${year} ORDER BY i.id`.execute(db),
-      sql<{ id: number; member_id: number; full_name: string; category: string; title: 'ldtt' | 'cstdcs'; status: AwardStatus } & DecisionCols>`
-        SELECT e.id, e.member_id, m.full_name, m.category, e.title, e.status, ${decisionCols}
+      sql<{ id: number; member_id: number; full_name: string; category: string; title: 'ldtt' | 'cstdcs'; status: AwardStatus; cash_amount: number | null } & DecisionCols>`
+        SELECT e.id, e.member_id, m.full_name, m.category, e.title, e.status, e.cash_amount, ${decisionCols}
         FROM emulation_results e JOIN members m ON m.id = e.member_id ${joinDecision('e')}
         WHERE e.org_id = ${orgId} AND e.year = ${year} ORDER BY e.title, ${byName}`.execute(db),
       sql<{
@@ -125,6 +125,7 @@ export async function findYear(db: Db, orgId: number, year: number): Promise<Emu
     })),
     results: results.rows.map((r) => ({
       id: r.id, memberId: r.member_id, memberName: r.full_name, category: r.category, title: r.title, status: r.status, decision: decisionOf(r),
+      cashAmount: r.cash_amount,
     })),
     commendations: commendations.rows.map((r) => ({
       id: r.id, memberId: r.member_id, memberName: r.full_name, collectiveName: r.collective_name, form: r.form, issuer: r.issuer,

@@ -82,7 +82,8 @@ export function emulationRoutes() {
         responses: { 200: jsonOk(createdId), 409: { description: 'Đã có quyết định' }, ...errorResponses } }),
       async (c) => {
         const params = c.req.valid('param') as { orgId: number } & Record<string, number>;
-        return c.json(await decide(c.get('db'), requireCaller(c), params.orgId, table, params[param], c.req.valid('json').decisionId), 200);
+        const { decisionId, override } = c.req.valid('json');
+        return c.json(await decide(c.get('db'), requireCaller(c), params.orgId, table, params[param], decisionId, override), 200);
       },
     );
   }

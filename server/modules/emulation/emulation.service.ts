@@ -6,13 +6,14 @@ import { today } from '../../core/clock.ts';
 import { AppError, invalid, notFound } from '../../core/errors.ts';
 import type {
   classificationDecisionInput, classificationInput, collectiveAwardInput, collectiveRegistrationInput, commendationInput, DecisionInput,
-  disciplineInput, EmulationYear, initiativeInput, movementInput, OwnEmulation, ratingInput, RegistrationInput, resultInput,
+  disciplineInput, EmulationYear, initiativeInput, movementInput, OverrideInput, OwnEmulation, ratingInput, RegistrationInput, resultInput,
 } from '../../../shared/contracts/emulation.contract.ts';
 import { gradeLabels, titleLabels } from '../../../shared/contracts/emulation.contract.ts';
 import { assertWritable } from '../orgs/orgs.service.ts';
 import {
   findDecidable, findDecision, findMemberInYear, findRegistration, findSameRegistration, findYear, markDecided, type DecidableTable,
 } from './emulation.repo.ts';
+import { checkDecide, checkDecidedTitle, commendationCash, storeDecisionCash } from './judging.service.ts';
 
 type Input<T extends z.ZodType> = z.infer<T>;
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
@@ -193,13 +194,13 @@ export async function createInitiative(db: Db, caller: Caller, orgId: number, in
 export async function createResult(db: Db, caller: Caller, orgId: number, input: Input<typeof resultInput>) {
   await canWrite(db, caller, orgId, input.decisionId !== null);
   const member = await requireActiveMember(db, orgId, input.memberId, input.year);
-  if (input.decisionId !== null) {
-    await requireDecision(db, orgId, input.decisionId);
-  }
-  return recordWrite(db, { orgId, userId: caller.userId, action: 'create', entity: 'emulation_result', after: input }, async (tx) =>
+  // A decided title is judged by the year's rules first (judging.service.ts), and gets its cash.
+  const checked = input.decisionId === null ? null
+    : await checkDecidedTitle(db, caller, orgId, { ...input, resultId: null }, await requireDecision(db, orgId, input.decisionId), input.override);
+  return recordWrite(db, { orgId, userId: caller.userId, action: 'create', entity: 'emulation_result', after: { ...input, ...checked?.audit } }, async (tx) =>
     (await tx.insertInto('emulation_results').values({
       org_id: orgId, member_id: input.memberId, year: input.year, title: input.title,
-      status: input.decisionId === null ? 'proposed' : 'decided', decision_id: input.decisionId,
+      status: input.decisionId === null ? 'proposed' : 'decided', decision_id: input.decisionId, cash_amount: checked?.cashAmount ?? null,
     }).returning('id').executeTakeFirstOrThrow()).id,
     `Đồng chí ${member.fullName} đã có danh hiệu “${titleLabels[input.title]}” năm ${input.year} trong hồ sơ`);
 }
@@ -209,13 +210,12 @@ export async function createCommendation(db: Db, caller: Caller, orgId: number, 
   if (input.memberId !== null) {
     await requireActiveMember(db, orgId, input.memberId, input.year);
   }
-  if (input.decisionId !== null) {
-    await requireDecision(db, orgId, input.decisionId);
-  }
-  return recordWrite(db, { orgId, userId: caller.userId, action: 'create', entity: 'commendation', after: input }, async (tx) =>
+  const decision = input.decisionId === null ? null : await requireDecision(db, orgId, input.decisionId);
+  const cashAmount = input.cashAmount ?? (decision ? await commendationCash(db, input, decision.issued_on) : null);
+  return recordWrite(db, { orgId, userId: caller.userId, action: 'create', entity: 'commendation', after: { ...input, cashAmount } }, async (tx) =>
     (await tx.insertInto('commendations').values({
       org_id: orgId, year: input.year, member_id: input.memberId, collective_name: input.collectiveName, form: input.form,
-      issuer: input.issuer, issuer_level: input.issuerLevel, reason: input.reason, cash_amount: input.cashAmount,
+      issuer: input.issuer, issuer_level: input.issuerLevel, reason: input.reason, cash_amount: cashAmount,
       status: input.decisionId === null ? 'proposed' : 'decided', decision_id: input.decisionId,
     }).returning('id').executeTakeFirstOrThrow()).id);
 }
@@ -241,8 +241,10 @@ const decidableNames: Record<DecidableTable, string> = {
   emulation_results: 'danh hiệu', commendations: 'khen thưởng', collective_awards: 'danh hiệu, giải thưởng tập thể',
 };
 
-/** Proposed → decided, when the chairperson records the decision. */
-export async function decide(db: Db, caller: Caller, orgId: number, table: DecidableTable, id: number, decisionId: number) {
+/** Proposed → decided, when the chairperson records the decision (a title is judged first; cash is computed). */
+export async function decide(
+  db: Db, caller: Caller, orgId: number, table: DecidableTable, id: number, decisionId: number, override: OverrideInput | null = null,
+) {
   await canWrite(db, caller, orgId, true);
   const row = await findDecidable(db, table, orgId, id);
   if (!row) {
@@ -251,10 +253,11 @@ export async function decide(db: Db, caller: Caller, orgId: number, table: Decid
   if (row.status === 'decided') {
     throw new AppError('CONFLICT', `Đề nghị ${decidableNames[table]} này đã có quyết định`);
   }
-  await requireDecision(db, orgId, decisionId);
+  const checked = await checkDecide(db, caller, orgId, table, id, await requireDecision(db, orgId, decisionId), override);
   await db.transaction().execute(async (tx) => {
     await markDecided(tx, table, orgId, id, decisionId);
-    await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: table, entityId: id, before: row, after: { status: 'decided', decisionId } });
+    await storeDecisionCash(tx, table, orgId, id, checked);
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: table, entityId: id, before: row, after: { status: 'decided', decisionId, ...checked.audit } });
   });
   return { id };
 }

@@ -31,6 +31,8 @@ export interface EmulationTables {
   initiative_authors: { org_id: number; initiative_id: number; member_id: number };
   emulation_results: {
     id: Id; org_id: number; member_id: number; year: number; title: TitleCode; status: AwardStatus; decision_id: number | null;
+    /** 0013: integer đồng, computed when decided. */
+    cash_amount: ColumnType<number | null, number | null | undefined, number | null>;
   };
   commendations: {
     id: Id; org_id: number; year: number; member_id: number | null; collective_name: string | null;

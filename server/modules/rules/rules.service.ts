@@ -27,6 +27,8 @@ const assertAdmin = (caller: Caller) => {
 
 // ---- for other modules (emulation, finance): no access check, the date is always a parameter ----
 
+export type { LoadedRuleSet };
+
 /** The current version of every rule set, as the evaluator reads them. */
 export async function loadRuleSets(db: Db): Promise<LoadedRuleSet[]> {
   return (await findCurrentRuleSets(db)).map(({ id, key, version, name, kind, regulation, validFrom, validTo, verified, content }) =>
@@ -35,17 +37,38 @@ export async function loadRuleSets(db: Db): Promise<LoadedRuleSet[]> {
 
 /** Judges a candidate for a title by the rule set in force on `date` (the evaluation meeting). */
 export async function judgeTitleOn(db: Db, title: string, facts: CandidateFacts, date: string): Promise<Judgement> {
-  const sets = await loadRuleSets(db);
-  const found = titleRuleOn(sets, title, date);
-  if (!found) {
-    throw new AppError('NOT_FOUND', `Chưa có bộ quy định nào cho danh hiệu ${title} vào ngày ${formatDateVi(date)}: quản trị viên cần thêm bộ quy định`);
+  const judged = judgeTitleWith(await loadRuleSets(db), title, facts, { rulesDate: date, evaluatedOn: date });
+  if (!judged) {
+    throw new AppError('NOT_FOUND', missingTitleRule(title, date));
   }
-  return judgeTitle(sets, found, facts, date);
+  return judged;
+}
+
+export const missingTitleRule = (title: string, date: string) =>
+  `Chưa có bộ quy định nào cho danh hiệu ${title} vào ngày ${formatDateVi(date)}: quản trị viên cần thêm bộ quy định`;
+
+/**
+ * With rule sets already loaded (one load for a whole year's candidates): the title's rule in force on `rulesDate`
+ * (the year judged, or another date's rules for comparison), the facts as they stood on `evaluatedOn` (the meeting).
+ * Null when no rule set defines the title on that date.
+ */
+export function judgeTitleWith(
+  sets: readonly LoadedRuleSet[], title: string, facts: CandidateFacts, dates: { rulesDate: string; evaluatedOn: string },
+): Judgement | null {
+  const found = titleRuleOn(sets, title, dates.rulesDate);
+  return found ? judgeTitle(sets, found, facts, dates.evaluatedOn) : null;
+}
+
+/** The caps in force on `date` (only those on `subject` when given) whose subject and base are counted. */
+export function capsWith(sets: readonly LoadedRuleSet[], counts: Readonly<Record<string, number>>, date: string, subject?: string): CapResult[] {
+  const judged = subject === undefined ? sets
+    : sets.map((s) => ({ ...s, content: { ...s.content, caps: (s.content.caps ?? []).filter((c) => c.subject === subject) } }));
+  return evaluateCaps(judged, counts, date);
 }
 
 /** Every cap in force on `date` whose subject and base are counted in `counts`. */
 export async function capsOn(db: Db, counts: Readonly<Record<string, number>>, date: string): Promise<CapResult[]> {
-  return evaluateCaps(await loadRuleSets(db), counts, date);
+  return capsWith(await loadRuleSets(db), counts, date);
 }
 
 /** The cash that goes with a title or commendation decided on `date`. */

@@ -9,7 +9,11 @@ import type { OfficialDocument } from './model.ts';
 
 export function closingTable(doc: OfficialDocument, textAreaMm: number): Table {
   const left = (textAreaMm * CLOSING_COLUMNS_PCT.left) / 100;
-  const recipients = [
+  const centredBold = { align: 'center', bold: true, sizePt: SIZE_PT.signerTitle } as const;
+  const recipients = doc.coSigner ? [
+    textParagraph(upper(doc.coSigner.title), { ...centredBold, beforePt: CLOSING_SPACING_BEFORE_PT }),
+    textParagraph(doc.coSigner.name, { ...centredBold, sizePt: SIZE_PT.signerName, beforePt: SIGNATURE_GAP_PT }),
+  ] : [
     textParagraph(RECIPIENTS_LABEL, {
       sizePt: SIZE_PT.recipientsLabel,
       bold: true,
@@ -18,7 +22,6 @@ export function closingTable(doc: OfficialDocument, textAreaMm: number): Table {
     }),
     ...recipientLines(doc.recipients).map((line) => textParagraph(line, { sizePt: SIZE_PT.recipients })),
   ];
-  const centredBold = { align: 'center', bold: true, sizePt: SIZE_PT.signerTitle } as const;
   const signerLines = signatureLines(doc.signer);
   const signer = [
     ...signerLines.map((line, i) =>

@@ -13,7 +13,7 @@ export function headerTable(doc: OfficialDocument, textAreaMm: number): Table {
   const columns = headerColumnsMm(textAreaMm);
   const names = headerNames(doc, columns.leftInner);
   const centred = { align: 'center' } as const;
-  const left = [
+  const left = doc.personal ? [] : [
     textParagraph(names.upperBody, { ...centred, sizePt: SIZE_PT.upperBody }),
     textParagraph(names.issuer, { ...centred, sizePt: SIZE_PT.issuer, bold: true }),
     ruleParagraph(columns.leftInner, issuerRuleMm(names.issuer, columns.leftInner)),
@@ -23,7 +23,7 @@ export function headerTable(doc: OfficialDocument, textAreaMm: number): Table {
     textParagraph(NATIONAL_MOTTO, { ...centred, sizePt: SIZE_PT.motto, bold: true }),
     ruleParagraph(columns.rightInner, mottoRuleMm()),
   ];
-  const number = [textParagraph(numberLine(doc), { ...centred, sizePt: SIZE_PT.number, beforePt: HEADER_ROW_GAP_PT })];
+  const number = doc.personal ? [] : [textParagraph(numberLine(doc), { ...centred, sizePt: SIZE_PT.number, beforePt: HEADER_ROW_GAP_PT })];
   const date = [
     textParagraph(dateLine(doc), { ...centred, sizePt: SIZE_PT.dateLine, italics: true, beforePt: HEADER_ROW_GAP_PT }),
   ];

@@ -53,10 +53,12 @@ const rule = (lengthMm: number) => `<div class="od-rule" style="width:${lengthMm
 function header(doc: OfficialDocument, textAreaMm: number): string {
   const columns = headerColumnsMm(textAreaMm);
   const names = headerNames(doc, columns.leftInner);
+  const issuer = doc.personal ? ''
+    : `${lines('od-upper-body', names.upperBody)}${lines('od-issuer', names.issuer)}${rule(issuerRuleMm(names.issuer, columns.leftInner))}`;
   return `<table class="od-layout od-header"><colgroup><col class="od-left"><col class="od-right"></colgroup>
-<tr><td>${lines('od-upper-body', names.upperBody)}${lines('od-issuer', names.issuer)}${rule(issuerRuleMm(names.issuer, columns.leftInner))}</td>
+<tr><td>${issuer}</td>
 <td>${p('od-national-title', NATIONAL_TITLE)}${p('od-motto', NATIONAL_MOTTO)}${rule(mottoRuleMm())}</td></tr>
-<tr><td>${p('od-number', numberLine(doc))}</td><td>${p('od-date', dateLine(doc))}</td></tr></table>`;
+<tr><td>${doc.personal ? '' : p('od-number', numberLine(doc))}</td><td>${p('od-date', dateLine(doc))}</td></tr></table>`;
 }
 
 function title(doc: OfficialDocument, textAreaMm: number): string {
@@ -96,6 +98,8 @@ function closing(doc: OfficialDocument): string {
   const signerLines = signatureLines(doc.signer);
   const signer = signerLines.map((line) => p('od-signer-title', upper(line))).join('');
   return `<table class="od-layout od-closing"><colgroup><col class="od-left"><col class="od-right"></colgroup>
-<tr><td class="od-recipients">${p('od-recipients-label', RECIPIENTS_LABEL)}${recipients}</td>
+<tr>${doc.coSigner
+    ? `<td>${p('od-signer-title', upper(doc.coSigner.title))}${p('od-signer-name', doc.coSigner.name)}</td>`
+    : `<td class="od-recipients">${p('od-recipients-label', RECIPIENTS_LABEL)}${recipients}</td>`}
 <td>${signer}${p('od-signer-name', doc.signer.name)}</td></tr></table>`;
 }

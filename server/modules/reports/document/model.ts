@@ -26,6 +26,13 @@ export interface OfficialDocument {
    * head adds standingIn: "KT. CHỦ TỊCH" above their own title "PHÓ CHỦ TỊCH" (NĐ30/2020 Điều 13, ô số 7a).
    */
   signer: { onBehalf: string | null; standingIn?: string | null; title: string; name: string };
+  /**
+   * A second signature in the left column, in place of Nơi nhận: the secretary of a biên bản (THƯ KÝ left, CHỦ TRÌ
+   * right), or the head who confirms an individual's báo cáo thành tích (NĐ 98/2023 Phụ lục I, Mẫu số 03).
+   */
+  coSigner?: { title: string; name: string };
+  /** Written by a person, not issued by a body (Mẫu số 03): no upper body, issuer or number, only Quốc hiệu and date. */
+  personal?: boolean;
   /** Landscape for wide member lists; portrait otherwise. */
   orientation?: 'portrait' | 'landscape';
 }

@@ -14,6 +14,7 @@ import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { StatCard } from '../../../ui/StatCard.tsx';
 import { emulationYearPath, type EmulationYear } from '../emulation.api.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import { JudgingPanel } from '../components/JudgingPanel.tsx';
 
 function Section({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function EmulationPage() {
               <Text fw={700} fz={30} lh={1.2} mt={4}>{(y.classification?.decidedGrade ?? y.classification?.selfGrade ?? '—').toUpperCase()}</Text>
             </Paper>
           </SimpleGrid>
+          <JudgingPanel orgId={orgId} year={year} />
           <Section title={t('emulation.registrations')} empty={y.registrations.length === 0}>
             <Table striped>
               <Table.Thead><Table.Tr><Table.Th>{t('emulation.member')}</Table.Th><Table.Th>{t('emulation.registeredFor')}</Table.Th><Table.Th>{t('emulation.on')}</Table.Th></Table.Tr></Table.Thead>

@@ -49,19 +49,6 @@ const grants: Record<Permission, readonly Role[]> = {
   'emulation.decide': ['chair'],
 };
 
-/** The organisation and its ancestors in the tree of `date` (an ended one hangs where it ended). */
-export async function ancestorIds(db: Db, orgId: number, date: string): Promise<number[]> {
-  const rows = await sql<{ org_id: number }>`
-    WITH RECURSIVE v AS (SELECT * FROM org_versions_at(${date}::date)),
-    up AS (
-      SELECT org_id, parent_id FROM v WHERE org_id = ${orgId}
-      UNION
-      SELECT v.org_id, v.parent_id FROM v JOIN up ON v.org_id = up.parent_id
-    )
-    SELECT org_id FROM up`.execute(db);
-  return rows.rows.map((r) => r.org_id);
-}
-
 /** A role assignment holds on `date` when the date lies within its optional validity. */
 export const roleValidOn = (date: string) => (eb: ExpressionBuilder<Database, 'role_assignments'>) =>
   eb.and([
@@ -71,18 +58,25 @@ export const roleValidOn = (date: string) => (eb: ExpressionBuilder<Database, 'r
 
 export const SYSTEM_CALLER: Caller = { userId: null, isAdmin: true, memberId: null };
 
+/**
+ * The caller's roles holding on the organisation on `date`: on it and on its ancestors in the tree of that date (an
+ * ended one hangs where it ended), in one query.
+ */
 export async function rolesOn(db: Db, caller: Caller, orgId: number, date: string): Promise<Set<Role>> {
-  const ids = caller.userId === null ? [] : await ancestorIds(db, orgId, date);
-  if (ids.length === 0 || caller.userId === null) {
+  if (caller.userId === null) {
     return new Set();
   }
-  const rows = await db
-    .selectFrom('role_assignments')
-    .select('role')
-    .where('user_id', '=', caller.userId)
-    .where('org_id', 'in', ids)
-    .where(roleValidOn(date))
-    .execute();
+  const { rows } = await sql<{ role: Role }>`
+    WITH RECURSIVE v AS (SELECT * FROM org_versions_at(${date}::date)),
+    up AS (
+      SELECT org_id, parent_id FROM v WHERE org_id = ${orgId}
+      UNION
+      SELECT v.org_id, v.parent_id FROM v JOIN up ON v.org_id = up.parent_id
+    )
+    SELECT DISTINCT r.role FROM role_assignments r JOIN up ON up.org_id = r.org_id
+    WHERE r.user_id = ${caller.userId}
+      AND (r.valid_from IS NULL OR r.valid_from <= ${date}::date)
+      AND (r.valid_to IS NULL OR r.valid_to >= ${date}::date)`.execute(db);
   return new Set(rows.map((r) => r.role));
 }
 

@@ -95,7 +95,23 @@ function encodeUnit({ base, marks }: { base: string; marks: string[] }): Encoded
   return { primary: code ?? fallback(), tone, upper: base !== lower };
 }
 
+// Names repeat a great deal (Nguyễn, Thị, Văn, Anh…): an import of 100.000 members computes a few thousand parts.
+const partKeys = new Map<string, string>();
+const MAX_REMEMBERED_PARTS = 20_000;
+
 function partKey(text: string): string {
+  let key = partKeys.get(text);
+  if (key === undefined) {
+    if (partKeys.size >= MAX_REMEMBERED_PARTS) {
+      partKeys.clear();
+    }
+    key = computePartKey(text);
+    partKeys.set(text, key);
+  }
+  return key;
+}
+
+function computePartKey(text: string): string {
   const units = splitUnits(text).map(encodeUnit);
   return [
     units.map((unit) => unit.primary).join(''),

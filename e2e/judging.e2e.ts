@@ -1,5 +1,5 @@
 // The chairperson judges the 2023 emulation year (xét duyệt): each candidate's conditions ✓/✗ with the article,
-// the 15 % cap of Nghị định 91/2017, and the same page as if under another date's rules.
+// the 15 % cap of Nghị định 91/2017, the same page as if under another date's rules, and the rules in force.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, screenshot, waitForText } from './support/app.ts';
@@ -47,6 +47,14 @@ describe('judging: the chairperson sees who meets the conditions of 2023', () =>
     const row = page.getByTestId('emulation-judging-candidates').locator('tr', { hasText: 'Trương Thị Ân' }).filter({ hasText: 'Chiến sĩ thi đua cơ sở' });
     await waitForText(row, 'Điều 23 Luật Thi đua, khen thưởng 2022');
     expect(await page.getByTestId('emulation-judging-caps').count()).toBe(1);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('shows which rules judged 2023 on the page of the rules in force, with their articles', async () => {
+    await page.goto(`/org/${seed}/rules?date=2023-12-31`);
+    await waitForText(page.locator('main'), '91/2017/NĐ-CP');
+    await waitForText(page.locator('main'), 'Chiến sĩ thi đua cơ sở');
+    await screenshot(page, 'rules-in-force');
     expect(watched.errors).toEqual([]);
   });
 });

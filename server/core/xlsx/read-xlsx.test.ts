@@ -4,11 +4,14 @@ import { openXlsx, XlsxFormatError, type XlsxRow } from './read-xlsx.ts';
 import { isDateFormat } from './workbook-parts.ts';
 import { attributeOf } from './xml-text.ts';
 import { serialToIso } from './sheet-rows.ts';
-import { zipOf } from './zip-for-tests.ts';
+import { writeZip } from '../zip-write.ts';
 
 const rels = (targets: Record<string, string>) => `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${
   Object.entries(targets).map(([id, t]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${
     t.includes('sheet') && !t.includes('shared') ? 'worksheet' : t.replace(/\.xml$/, '').split('/').pop()}" Target="${t}"/>`).join('')}</Relationships>`;
+
+/** A zip of these entries, in this order: workbooks written by hand. */
+const zipOf = (entries: [name: string, text: string][]) => writeZip(entries.map(([name, text]) => ({ name, data: Buffer.from(text) })));
 
 async function rowsOf(bytes: Buffer, sheetIndex = 0): Promise<XlsxRow[]> {
   const workbook = await openXlsx(bytes);

@@ -25,6 +25,7 @@ import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { emulationRoutes } from './modules/emulation/emulation.routes.ts';
 import { emulationMeetingRoutes } from './modules/emulation/meetings.routes.ts';
 import { judgingRoutes } from './modules/emulation/judging.routes.ts';
+import { emulationImportRoutes } from './modules/emulation/emulation-import.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -104,6 +105,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', emulationRoutes());
   app.route('/api', emulationMeetingRoutes());
   app.route('/api', judgingRoutes());
+  app.route('/api', emulationImportRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { TestApp } from './test-app.ts';
 
 // The emulation module's rows of the authorization matrix (authorization.int.test.ts): every route, each caller kind.
@@ -24,6 +25,16 @@ async function registration(t: TestApp, c: Ctx, code: string): Promise<number> {
   return (await t.handle.db.insertInto('emulation_registrations').values({
     org_id: c.seed, member_id: id, year: 2026, title: 'ldtt', target_rating: null, registered_on: '2026-01-10',
   }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/** A one-row emulation sheet for `code` (checked only: the import routes run as dry runs). */
+async function emulationSheet(t: TestApp, code: string): Promise<Buffer> {
+  const m = await t.handle.db.selectFrom('members').select('full_name').where('code', '=', code).executeTakeFirstOrThrow();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Thi đua');
+  ws.addRow(['Mã đoàn viên', 'Họ và tên', 'Đăng ký', 'Xếp loại', 'Kết quả']);
+  ws.addRow([code, m.full_name, 'LĐTT', 'HTTNV', null]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 export function emulationRouteCases<W extends 'member' | 'chair' | 'committee' | 'treasurer' | 'otherChair' | 'federation' | 'otherOfficer' | 'anonymous'>(
@@ -117,6 +128,10 @@ export function emulationRouteCases<W extends 'member' | 'chair' | 'committee' |
           .orderBy('id').executeTakeFirstOrThrow();
         return t.as(u).send('PUT', `${base(c)}/commendations/${row.id}/cash`, { cashAmount: 450_000, reason: 'Thử quyền sửa tiền thưởng' });
       } },
+    { name: 'GET /orgs/{id}/emulation/{year}/template.xlsx', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/2026/template.xlsx`) },
+    { name: 'GET /orgs/{id}/emulation/{year}/summary.xlsx', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/2023/summary.xlsx`) },
+    { name: 'POST /orgs/{id}/emulation/{year}/import', expect: write,
+      call: async (t, u, c) => t.as(u).upload(`${base(c)}/2026/import?dryRun=true`, await emulationSheet(t, 'HB12')) },
     { name: 'PUT /orgs/{id}/emulation/{year}/classification', expect: write,
       call: (t, u, c) => t.as(u).send('PUT', `${base(c)}/2025/classification`, { selfGrade: 'htxsnv' }) },
     { name: 'POST /orgs/{id}/emulation/{year}/classification/decide', expect: chairOnly,

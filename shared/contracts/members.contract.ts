@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, optionalText, pageQuery } from './common.contract.ts';
 import { normalizePhone, phoneRuleText } from '../vi/phone.ts';
+import { importRowError, type ImportRowError } from './import.contract.ts';
 
 export const sexSchema = z.enum(['male', 'female']);
 /**
@@ -163,9 +164,8 @@ export const memberStats = z.object({
 });
 export type MemberStats = z.infer<typeof memberStats>;
 
-/** A bad cell: Excel row number, Vietnamese column header, message; `sheet` only outside the member sheet ("Con"). */
-export const importRowError = z.object({ row: z.number(), column: z.string(), message: z.string(), sheet: z.string().optional() });
-export type ImportRowError = z.infer<typeof importRowError>;
+/** A bad cell (`sheet` only outside the member sheet, "Con"): the one row error of every Excel import. */
+export { importRowError, type ImportRowError };
 /** create: new codes only (a code already listed is an error); update: existing codes only; upsert: both. */
 export const importMode = z.enum(['create', 'update', 'upsert']);
 export type ImportMode = z.infer<typeof importMode>;

@@ -5,7 +5,8 @@ import type { Role } from '../../shared/contracts/common.contract.ts';
 import type { OrgTreeNode } from '../../shared/contracts/orgs.contract.ts';
 
 export type Capability =
-  | 'members.write' | 'members.delete' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox' | 'org.profile' | 'org.manage' | 'users.manage';
+  | 'members.write' | 'members.delete' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox' | 'org.profile' | 'org.manage' | 'users.manage'
+  | 'emulation.write' | 'emulation.decide';
 
 const grants: Record<Capability, readonly Role[]> = {
   'members.write': ['chair', 'committee'],
@@ -17,6 +18,8 @@ const grants: Record<Capability, readonly Role[]> = {
   'org.profile': ['officer', 'chair'],
   'org.manage': ['officer'],
   'users.manage': ['officer', 'chair'],
+  'emulation.write': ['chair', 'committee'],
+  'emulation.decide': ['chair'],
 };
 
 /** The org and its ancestors, as far as the visible tree knows them. */

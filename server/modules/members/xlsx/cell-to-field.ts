@@ -1,8 +1,8 @@
 import { formatDateVi, isIsoDate, parseDateVi } from '../../../../shared/vi/dates.ts';
 import { normalizePhone, phoneFromNumberCell, phoneRuleText } from '../../../../shared/vi/phone.ts';
-import type { CellContent } from './cell-content.ts';
+import type { CellContent } from '../../../core/xlsx/cell-content.ts';
 import type { MemberColumn } from './columns.ts';
-import { matchKey } from './match-key.ts';
+import { matchKey } from '../../../core/xlsx/match-key.ts';
 
 /** The caller's lists, keyed by `matchKey` of their names, for turning names into codes and ids. */
 export interface ImportLookups {

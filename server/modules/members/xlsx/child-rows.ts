@@ -1,10 +1,10 @@
 import type { XlsxRow } from '../../../core/xlsx/read-xlsx.ts';
 import { childInput, type ImportRowError } from '../../../../shared/contracts/members.contract.ts';
 import { formatDateVi } from '../../../../shared/vi/dates.ts';
-import { readCell } from './cell-content.ts';
+import { readCell } from '../../../core/xlsx/cell-content.ts';
 import { type ImportLookups, toFieldValue } from './cell-to-field.ts';
 import { type ChildColumn, childColumns, type MemberColumn } from './columns.ts';
-import { type HeaderMap, mapHeaders, rowsSearchedForHeaders } from './header-map.ts';
+import { type HeaderMap, mapHeaders, rowsSearchedForHeaders } from '../../../core/xlsx/header-map.ts';
 import type { StreamedSheet } from './read-workbook.ts';
 
 // The "Con" sheet: one child of a member per row (mã đoàn viên của cha/mẹ, họ tên, giới tính, ngày sinh).

@@ -57,7 +57,7 @@ export const memberColumns: readonly MemberColumn[] = [
 export const statusHeader = 'Trạng thái';
 
 export const sexLabels: Record<MemberInput['sex'], string> = { male: 'Nam', female: 'Nữ' };
-export const yesNoLabels = { yes: 'Có', no: 'Không' } as const;
+export { yesNoLabels } from '../../../core/xlsx/cell-content.ts';
 
 export const statusLabels: Record<MemberStatus, string> = {
   active: 'Đang sinh hoạt',

@@ -1,14 +1,13 @@
-import type { XlsxRow } from '../../../core/xlsx/read-xlsx.ts';
-import type { ImportRowError, MemberInput } from '../../../../shared/contracts/members.contract.ts';
+import type { ImportRowError } from '../../../../shared/contracts/import.contract.ts';
+import type { MemberInput } from '../../../../shared/contracts/members.contract.ts';
 import { memberDateIssues } from '../../../../shared/contracts/member-rules.ts';
 import { formatDateVi } from '../../../../shared/vi/dates.ts';
 import { today as clockToday } from '../../../core/clock.ts';
 import { AppError } from '../../../core/errors.ts';
-import { type CellContent, readCell } from './cell-content.ts';
 import { buildLookups, type ImportLookups } from './cell-to-field.ts';
 import { type ParsedChild, readChildSheet } from './child-rows.ts';
 import { type MemberColumn, maxImportRows, memberColumns } from './columns.ts';
-import { type HeaderMap, mapHeaders, rowsSearchedForHeaders } from './header-map.ts';
+import { noData, readSheetRows, type RowCells as SheetRowCells, yieldToEventLoop } from '../../../core/xlsx/read-sheet-rows.ts';
 import { type StreamedSheet, streamImportSheets } from './read-workbook.ts';
 import { type CellProblem, rowToMember } from './row-to-member.ts';
 
@@ -40,11 +39,7 @@ export interface ParsedMemberWorkbook {
 
 /** A file with thousands of bad rows lists the first ones; the count says how many there are. */
 export const maxListedErrors = 1000;
-const rowsBetweenYields = 500;
-const noData = 'Tệp không có dòng dữ liệu nào';
-
-/** Lets other requests run while a long file is read: the import never holds the event loop for long. */
-export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+export { yieldToEventLoop };
 
 /**
  * Streams a member list (.xlsx) and checks every row as it is read; nothing is written here. The caller imports only
@@ -94,58 +89,12 @@ export async function parseMemberWorkbook(file: Buffer | ArrayBuffer, opts: Memb
   return result;
 }
 
-type RowCells = Map<MemberColumn, CellContent>;
+type RowCells = SheetRowCells<MemberColumn>;
 
-/** Finds the headers in the first rows, then hands each non-empty data row on, counting them against the limit. */
-async function readMemberRows(
-  sheet: StreamedSheet, opts: MemberImportOptions, onRow: (row: number, cells: RowCells) => void,
-): Promise<{ dataRows: number; columns: Map<MemberColumn, number> }> {
-  const maxRows = opts.maxRows ?? maxImportRows;
-  const firstRows: XlsxRow[] = [];
-  let header: HeaderMap<MemberColumn> | null = null;
-  let dataRows = 0;
-  const take = (row: XlsxRow) => {
-    if (!header || row.number <= header.headerRow) {
-      return;
-    }
-    const cells: RowCells = new Map();
-    for (const [column, colNumber] of header.columns) {
-      cells.set(column, readCell(row.cells.get(colNumber)));
-    }
-    if (![...cells.values()].some((c) => c.kind !== 'empty')) {
-      return;
-    }
-    dataRows += 1;
-    if (dataRows > maxRows) {
-      throw new AppError('BAD_FILE',
-        `Tệp có hơn ${maxRows} dòng dữ liệu (dòng ${row.number} đã vượt giới hạn ${maxRows} dòng mỗi lần nhập). Hãy chia thành nhiều tệp.`);
-    }
-    onRow(row.number, cells);
-  };
-  for await (const row of sheet.rows) {
-    if (!header && row.number <= rowsSearchedForHeaders) {
-      firstRows.push(row);
-      continue;
-    }
-    if (!header) {
-      header = mapHeaders(firstRows, memberColumns, ['code', 'fullName'], '');
-      firstRows.forEach(take);
-    }
-    take(row);
-    if (dataRows % rowsBetweenYields === 0) {
-      opts.onProgress?.(dataRows);
-      await yieldToEventLoop();
-    }
-  }
-  if (!header) {
-    if (firstRows.length === 0) {
-      throw new AppError('BAD_FILE', noData);
-    }
-    header = mapHeaders(firstRows, memberColumns, ['code', 'fullName'], '');
-    firstRows.forEach(take);
-  }
-  opts.onProgress?.(dataRows);
-  return { dataRows, columns: header.columns };
+function readMemberRows(sheet: StreamedSheet, opts: MemberImportOptions, onRow: (row: number, cells: RowCells) => void) {
+  return readSheetRows(sheet.rows, {
+    columns: memberColumns, keyFields: ['code', 'fullName'], maxRows: opts.maxRows ?? maxImportRows, onProgress: opts.onProgress,
+  }, onRow);
 }
 
 /** The checks of one member row: its cells, codes repeated higher up, and the date rules. */

@@ -1,6 +1,6 @@
 import type { core } from 'zod';
 import { type MemberInput, memberInput } from '../../../../shared/contracts/members.contract.ts';
-import type { CellContent } from './cell-content.ts';
+import type { CellContent } from '../../../core/xlsx/cell-content.ts';
 import { type ImportLookups, toFieldValue } from './cell-to-field.ts';
 import type { MemberColumn } from './columns.ts';
 

@@ -41,7 +41,7 @@ export function OwnEmulationCard() {
           const reg = data.registrations.find((r) => r.title === title);
           const result = data.results.find((r) => r.title === title);
           return (
-            <Group key={title} justify="space-between" wrap="nowrap">
+            <Group key={title} justify="space-between" wrap="nowrap" data-testid={`own-emulation-${title}`}>
               <Text>{t(`emulation.titles.${title}`)}</Text>
               {result ? <StatusBadge status={result.status} /> : reg ? (
                 <Group gap="xs">

@@ -5,7 +5,10 @@ import { IconAward, IconClipboardCheck, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../app/auth-context.tsx';
 import { useCurrentOrgId } from '../../../app/current-org.ts';
+import { useOrgTree } from '../../../app/org-tree-context.tsx';
+import { can } from '../../../app/roles.ts';
 import { useApiQuery } from '../../../app/use-api-query.ts';
 import { currentReportYear } from '../../reports/report-year.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
@@ -14,7 +17,10 @@ import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { StatCard } from '../../../ui/StatCard.tsx';
 import { emulationYearPath, type EmulationYear } from '../emulation.api.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import { EmulationEntryButtons } from '../components/EmulationEntryButtons.tsx';
 import { JudgingPanel } from '../components/JudgingPanel.tsx';
+import { MeetingPanel } from '../components/MeetingPanel.tsx';
+import { ResultsSection } from '../components/ResultsSection.tsx';
 
 function Section({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
   const { t } = useTranslation();
@@ -31,6 +37,16 @@ export function EmulationPage() {
   const orgId = useCurrentOrgId() as number;
   const [year, setYear] = useState(currentReportYear());
   const query = useApiQuery<EmulationYear>(emulationYearPath(orgId, year));
+  const { me } = useAuth();
+  const { tree } = useOrgTree();
+  const mayWrite = can(me, orgId, tree, 'emulation.write');
+  const mayDecide = can(me, orgId, tree, 'emulation.decide');
+  // A write (registration, vote, proposal, decision) changes the records and how they are judged.
+  const [version, setVersion] = useState(0);
+  const changed = () => {
+    query.reload();
+    setVersion((v) => v + 1);
+  };
   const y = query.data;
   const decision = (d: EmulationYear['results'][number]['decision']) => (d ? `${d.number} (${d.issuer}, ${formatDate(d.issuedOn)})` : '');
 
@@ -56,7 +72,9 @@ export function EmulationPage() {
               <Text fw={700} fz={30} lh={1.2} mt={4}>{(y.classification?.decidedGrade ?? y.classification?.selfGrade ?? '—').toUpperCase()}</Text>
             </Paper>
           </SimpleGrid>
-          <JudgingPanel orgId={orgId} year={year} />
+          {mayWrite && <EmulationEntryButtons orgId={orgId} emulation={y} onChanged={changed} />}
+          {mayWrite && <MeetingPanel key={year} orgId={orgId} year={year} emulation={y} onChanged={changed} />}
+          <JudgingPanel key={`${year}-${version}`} orgId={orgId} year={year} />
           <Section title={t('emulation.registrations')} empty={y.registrations.length === 0}>
             <Table striped>
               <Table.Thead><Table.Tr><Table.Th>{t('emulation.member')}</Table.Th><Table.Th>{t('emulation.registeredFor')}</Table.Th><Table.Th>{t('emulation.on')}</Table.Th></Table.Tr></Table.Thead>
@@ -67,14 +85,7 @@ export function EmulationPage() {
               </Table.Tbody>
             </Table>
           </Section>
-          <Section title={t('emulation.results')} empty={y.results.length === 0}>
-            <Table striped>
-              <Table.Tbody>{y.results.map((r) => (
-                <Table.Tr key={r.id}><Table.Td>{r.memberName}</Table.Td><Table.Td>{t(`emulation.titles.${r.title}`)}</Table.Td>
-                  <Table.Td><StatusBadge status={r.status} /></Table.Td><Table.Td>{decision(r.decision)}</Table.Td></Table.Tr>))}
-              </Table.Tbody>
-            </Table>
-          </Section>
+          <ResultsSection orgId={orgId} emulation={y} mayDecide={mayDecide} isAdmin={me?.isAdmin ?? false} onChanged={changed} />
           <Section title={t('emulation.ratings')} empty={y.ratings.length === 0}>
             <Table striped>
               <Table.Tbody>{y.ratings.map((r) => (

@@ -1,9 +1,9 @@
-import type { XlsxRow } from '../../../core/xlsx/read-xlsx.ts';
-import { AppError } from '../../../core/errors.ts';
+import type { XlsxRow } from './read-xlsx.ts';
+import { AppError } from '../errors.ts';
 import { readCell } from './cell-content.ts';
 import { matchKey } from './match-key.ts';
 
-interface HeaderColumn {
+export interface HeaderColumn {
   header: string;
   field: string;
   required: boolean;

@@ -1,9 +1,11 @@
-import type { XlsxCell } from '../../../core/xlsx/read-xlsx.ts';
-import { hasForbiddenCharacter } from '../../../core/text-guard.ts';
-import { yesNoLabels } from './columns.ts';
+import type { XlsxCell } from './read-xlsx.ts';
+import { hasForbiddenCharacter } from '../text-guard.ts';
 
 // What an imported cell holds, whatever way Excel stored it: typed text, a number,
 // a real date cell, rich text, a hyperlink's shown text (e-mail cells) or a formula with its saved result.
+
+/** How a TRUE/FALSE cell reads, and the words every import accepts for yes and no. */
+export const yesNoLabels = { yes: 'Có', no: 'Không' } as const;
 
 export type CellContent =
   | { kind: 'empty' }

@@ -1,6 +1,6 @@
 // The emulation year of 2026, walked by two people: a member registers for LĐTT on their phone; the chairperson
 // records the evaluation meeting and its votes, proposes who passed, sees a CSTĐCS without an initiative refused
-// with the article named, and records the decision of the LĐTT.
+// with the article named, records the decision of the LĐTT, and sees the year's results on the union's dashboard.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentReportYear } from '../web/modules/reports/report-year.ts';
@@ -137,6 +137,36 @@ describe('emulation: from a registration on a phone to a decided title', () => {
     await chair.getByTestId('decision-form').waitFor({ state: 'detached' });
     await waitForText(row, /đã có quyết định/i);
     await waitForText(row, '02/QĐ-CĐCS');
+  });
+
+  it("shows the year's results on the union's dashboard, and the seed's 2023 as its report states them", async () => {
+    await chair.goto(`/org/${seed}?date=${year}-12-31`);
+    const card = chair.getByTestId('dashboard-emulation');
+    await waitForText(card, `Thi đua năm ${year}`);
+    // the LĐTT decided above, of the two registered (the member on the phone, the one the committee added)
+    await waitForText(card.getByTestId('emulation-stat-ldtt'), /^Lao động tiên tiến 1 có quyết định · 2 đăng ký$/i);
+    // the CSTĐCS refused above stays proposed
+    await waitForText(card.getByTestId('emulation-stat-cstdcs'), /^Chiến sĩ thi đua cơ sở 0 có quyết định · 0 đăng ký · 1 đề nghị$/i);
+    await waitForText(card.getByTestId('emulation-rating-httnv'), /^HTTNV: 1$/i);
+
+    await chair.goto(`/org/${seed}?date=2023-12-31`);
+    await waitForText(card, 'Thi đua năm 2023');
+    await waitForText(card.getByTestId('emulation-stat-registered'), /^Đoàn viên đăng ký thi đua 30$/i);
+    await waitForText(card.getByTestId('emulation-stat-ldtt'), /^Lao động tiên tiến 19 có quyết định · 19 đăng ký$/i);
+    await waitForText(card.getByTestId('emulation-stat-cstdcs'), /^Chiến sĩ thi đua cơ sở 1 có quyết định · 3 đăng ký$/i);
+    await waitForText(card.getByTestId('emulation-stat-initiatives'), /^Sáng kiến được công nhận 1$/i);
+    await waitForText(card.getByTestId('emulation-rating-httnv'), /^HTTNV: 28$/i);
+    await waitForText(card.getByTestId('emulation-commendations'), 'Tập thể Lao động tiên tiến');
+    await waitForText(card.getByTestId('emulation-classification'), /HTTNV theo quyết định/i);
+    await card.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 76));
+    await screenshot(chair, 'dashboard-emulation');
+
+    // its link opens the emulation page on the same year
+    await card.getByTestId('dashboard-emulation-link').click();
+    await waitForPath(chair, /\/emulation$/);
+    expect(new URL(chair.url()).searchParams.get('year')).toBe('2023');
+    await expect.poll(() => chair.getByLabel('Năm').inputValue()).toBe('2023');
+    await waitForText(chair.getByTestId('emulation-year'), 'Phong trào thi đua yêu nước năm 2023');
     expect(people.errors()).toEqual([]);
   });
 });

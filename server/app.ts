@@ -22,6 +22,7 @@ import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { federationRoutes } from './modules/federation/federation.routes.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
+import { classificationRoutes } from './modules/emulation/classification.routes.ts';
 import { emulationRoutes } from './modules/emulation/emulation.routes.ts';
 import { emulationMeetingRoutes } from './modules/emulation/meetings.routes.ts';
 import { judgingRoutes } from './modules/emulation/judging.routes.ts';
@@ -106,6 +107,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', emulationMeetingRoutes());
   app.route('/api', judgingRoutes());
   app.route('/api', emulationImportRoutes());
+  app.route('/api', classificationRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

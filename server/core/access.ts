@@ -25,7 +25,9 @@ export type Permission =
   | 'users.manage'
   | 'emulation.read'
   | 'emulation.write'
-  | 'emulation.decide';
+  | 'emulation.decide'
+  | 'emulation.recordDecision'
+  | 'classification.thresholds';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -47,6 +49,10 @@ const grants: Record<Permission, readonly Role[]> = {
   'emulation.read': ['officer', 'chair', 'committee', 'treasurer'],
   'emulation.write': ['chair', 'committee'],
   'emulation.decide': ['chair'],
+  // A decision is entered by the chairperson, or by an officer of the upper body that issued it (the union's grade).
+  'emulation.recordDecision': ['officer', 'chair'],
+  // Xếp loại CĐCS: an upper level sets the thresholds for the unions beneath it.
+  'classification.thresholds': ['officer'],
 };
 
 /** A role assignment holds on `date` when the date lies within its optional validity. */

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ClassificationTables } from '../modules/emulation/classification.tables.ts';
 import type { EmulationTables } from '../modules/emulation/emulation.tables.ts';
 import type { MeetingTables } from '../modules/emulation/meetings.tables.ts';
 import type { RulesTables } from '../modules/rules/rules.tables.ts';
@@ -167,7 +168,7 @@ export interface AuditLogTable {
 }
 
 // A module with many tables keeps their types beside it (emulation.tables.ts).
-export interface Database extends EmulationTables, MeetingTables, RulesTables {
+export interface Database extends EmulationTables, MeetingTables, RulesTables, ClassificationTables {
   org_kinds: OrgKindsTable;
   organisations: OrganisationsTable;
   org_versions: OrgVersionsTable;

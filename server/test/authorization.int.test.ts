@@ -188,7 +188,7 @@ const routes: RouteCase[] = [
   { name: 'POST /setup/restore (the install holds data)', expect: everyone(409),
     call: (t, w, c) => t.as(callers[w]).raw('POST', '/api/setup/restore', c.backup, 'application/gzip') },
   ...emulationRouteCases<Who>({
-    read, write, chairOnly, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
+    read, write, chairOnly, chairOrOfficer: chairOrFederation, upperOfficerOnly: { ...everyone(404), federation: 200, anonymous: 401 }, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
   }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...emulationMeetingRouteCases<Who>({ read, write, chairOnly }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   { name: 'GET /rules', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules') },

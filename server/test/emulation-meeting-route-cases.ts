@@ -37,6 +37,12 @@ export function emulationMeetingRouteCases<W extends string>(
       call: async (t, u, c) => t.as(u).get(`${base(c)}/meetings/${await demoMeeting(t, c)}/minutes.docx`) },
     { name: 'GET /orgs/{id}/emulation/meetings/{meetingId}/dossier.zip', expect: read,
       call: async (t, u, c) => t.as(u).get(`${base(c)}/meetings/${await demoMeeting(t, c)}/dossier.zip?title=cstdcs`) },
+    { name: 'GET /orgs/{id}/emulation/collective-awards/{awardId}/achievement-report.docx', expect: read,
+      call: async (t, u, c) => {
+        const award = await t.handle.db.selectFrom('collective_awards').select('id').where('org_id', '=', c.seed).where('year', '=', 2023)
+          .where('kind', '=', 'title').executeTakeFirstOrThrow();
+        return t.as(u).get(`${base(c)}/collective-awards/${award.id}/achievement-report.docx`);
+      } },
     { name: 'GET /orgs/{id}/emulation/{year}/registrations.docx', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/2023/registrations.docx`) },
   ];
 }

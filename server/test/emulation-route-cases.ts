@@ -38,7 +38,9 @@ async function emulationSheet(t: TestApp, code: string): Promise<Buffer> {
 }
 
 export function emulationRouteCases<W extends 'member' | 'chair' | 'committee' | 'treasurer' | 'otherChair' | 'federation' | 'otherOfficer' | 'anonymous'>(
-  { read, write, chairOnly, ownOnly }: { read: Expect<W>; write: Expect<W>; chairOnly: Expect<W>; ownOnly: Expect<W> },
+  { read, write, chairOnly, chairOrOfficer, upperOfficerOnly, ownOnly }: {
+    read: Expect<W>; write: Expect<W>; chairOnly: Expect<W>; chairOrOfficer: Expect<W>; upperOfficerOnly: Expect<W>; ownOnly: Expect<W>;
+  },
 ): Case<W>[] {
   const ownToo = { ...write, member: 200 };
   const base = (c: Ctx) => `/api/orgs/${c.seed}/emulation`;
@@ -65,7 +67,7 @@ export function emulationRouteCases<W extends 'member' | 'chair' | 'committee' |
       call: async (t, u, c) => t.as(u).send('DELETE', `${base(c)}/registrations/${await registration(t, c, 'HB08')}`) },
     { name: 'POST /orgs/{id}/emulation/collective-registrations', expect: write,
       call: (t, u, c) => t.as(u).send('POST', `${base(c)}/collective-registrations`, { year: 2026, holder: 'union', goal: `Mục tiêu thử ${c.seq()}` }) },
-    { name: 'POST /orgs/{id}/emulation/decisions', expect: chairOnly,
+    { name: 'POST /orgs/{id}/emulation/decisions', expect: chairOrOfficer,
       call: (t, u, c) => t.as(u).send('POST', `${base(c)}/decisions`, {
         number: `${c.seq()}/QĐ-LĐLĐ`, issuedOn: '2026-01-05', issuer: 'LĐLĐ thành phố Huế', issuerLevel: 'province',
       }) },
@@ -134,7 +136,19 @@ export function emulationRouteCases<W extends 'member' | 'chair' | 'committee' |
       call: async (t, u, c) => t.as(u).upload(`${base(c)}/2026/import?dryRun=true`, await emulationSheet(t, 'HB12')) },
     { name: 'PUT /orgs/{id}/emulation/{year}/classification', expect: write,
       call: (t, u, c) => t.as(u).send('PUT', `${base(c)}/2025/classification`, { selfGrade: 'htxsnv' }) },
-    { name: 'POST /orgs/{id}/emulation/{year}/classification/decide', expect: chairOnly,
+    { name: 'POST /orgs/{id}/emulation/{year}/classification/decide', expect: chairOrOfficer,
       call: async (t, u, c) => t.as(u).send('POST', `${base(c)}/2025/classification/decide`, { grade: 'httnv', decisionId: await decisionId(t, c) }) },
+    { name: 'GET /orgs/{id}/emulation/{year}/classification/form', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/2023/classification/form`) },
+    { name: 'PUT /orgs/{id}/emulation/{year}/classification/scores', expect: write,
+      call: (t, u, c) => t.as(u).send('PUT', `${base(c)}/2025/classification/scores`, { scores: [{ indicator: '1.2', points: 8, evidence: 'Thử quyền' }] }) },
+    { name: 'GET /orgs/{id}/classification-thresholds', expect: read, call: (t, u, c) => t.as(u).get(`/api/orgs/${c.seed}/classification-thresholds`) },
+    { name: 'POST /orgs/{id}/classification-thresholds (the union\'s upper level)', expect: upperOfficerOnly,
+      call: async (t, u, c) => {
+        const { parent_id: parentId } = await t.handle.db.selectFrom('org_versions').select('parent_id')
+          .where('org_id', '=', c.seed).where('valid_to', 'is', null).executeTakeFirstOrThrow();
+        return t.as(u).send('POST', `/api/orgs/${parentId}/classification-thresholds`, {
+          validFrom: '2031-01-01', htxsnvMin: 92, httnvMin: 75, htnvMin: 55, note: 'Hướng dẫn thử quyền',
+        });
+      } },
   ];
 }

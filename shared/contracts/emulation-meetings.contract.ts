@@ -117,3 +117,6 @@ export const dossierQuery = z.object({
   date: isoDate.optional(),
 });
 export type DossierQuery = z.infer<typeof dossierQuery>;
+
+/** The collective achievement report's date: 31/12 of the award's year (today while that year runs) when absent. */
+export const achievementReportQuery = z.object({ date: isoDate.optional() });

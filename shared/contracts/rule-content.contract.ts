@@ -113,10 +113,54 @@ export const parameterRule = z.object({
 }).strict();
 export type ParameterRule = z.infer<typeof parameterRule>;
 
+/** Facts congdoan computes from its records and shows beside an indicator as evidence (minh chứng). */
+export const evidenceKeys = [
+  'members.total', 'members.admitted', 'members.left', 'emulation.meetings', 'emulation.ldttShare', 'emulation.cstdcs',
+  'emulation.initiatives', 'reports.annualSubmitted',
+] as const;
+export const evidenceKeySchema = z.enum(evidenceKeys);
+export type EvidenceKey = z.infer<typeof evidenceKeySchema>;
+
+const points = z.number().min(0, 'Điểm không âm').max(1000, 'Điểm tối đa 1000')
+  .refine((p) => Number.isInteger(p * 10), 'Điểm có tối đa một chữ số thập phân');
+const indicatorCode = z.string().regex(/^[a-z0-9][a-z0-9._]{0,29}$/, 'Mã chỉ tiêu: chữ thường không dấu, số, "." hoặc "_" (ví dụ 1.2)');
+
+/** One indicator (chỉ tiêu) of a group, for the kinds of union it applies to (all when `kinds` is absent). */
+export const classificationIndicator = z.object({
+  ...cited,
+  code: indicatorCode,
+  text: text(500),
+  maxPoints: points,
+  kinds: z.array(z.string().regex(/^[a-z_]{2,40}$/)).min(1).max(20).optional(),
+  evidence: evidenceKeySchema.optional(),
+}).strict();
+export type ClassificationIndicator = z.infer<typeof classificationIndicator>;
+
+/**
+ * A scale for grading unions (xếp loại CĐCS): groups of indicators with their points, and the least total for each
+ * grade, highest grade first; a total under every threshold is the last grade (KHTNV).
+ */
+export const classificationScheme = z.object({
+  groups: z.array(z.object({
+    code: indicatorCode,
+    name: text(300),
+    maxPoints: points,
+    /** Điểm thưởng: counted on top of the other groups. */
+    bonus: z.boolean().optional(),
+    indicators: z.array(classificationIndicator).min(1, 'Cần ít nhất một chỉ tiêu').max(50),
+    ...cited,
+  }).strict()).min(1, 'Cần ít nhất một nhóm tiêu chí').max(10),
+  grades: z.array(z.object({ grade: ratingSchema, minPoints: points, ...cited }).strict()).min(1).max(3),
+}).strict()
+  .refine((s) => s.grades.every((g, i) => i === 0 || g.minPoints < s.grades[i - 1].minPoints
+    && ratings.indexOf(g.grade) > ratings.indexOf(s.grades[i - 1].grade)), 'Ngưỡng xếp loại: từ loại cao đến loại thấp, điểm giảm dần');
+export type ClassificationScheme = z.infer<typeof classificationScheme>;
+
 export const ruleContent = z.object({
   titles: z.array(titleRule).max(50).optional(),
   caps: z.array(capRule).max(50).optional(),
   parameters: z.array(parameterRule).max(200).optional(),
+  classification: classificationScheme.optional(),
   /** Plain-Vietnamese notes shown with the rule set (a fallback the decree states, a ratio a body may lower …). */
   notes: z.array(text(1000)).max(20).optional(),
 }).strict();

@@ -6,7 +6,7 @@ import type { OrgTreeNode } from '../../shared/contracts/orgs.contract.ts';
 
 export type Capability =
   | 'members.write' | 'members.delete' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox' | 'org.profile' | 'org.manage' | 'users.manage'
-  | 'emulation.write' | 'emulation.decide';
+  | 'emulation.read' | 'emulation.write' | 'emulation.decide' | 'emulation.recordDecision' | 'classification.thresholds';
 
 const grants: Record<Capability, readonly Role[]> = {
   'members.write': ['chair', 'committee'],
@@ -18,8 +18,11 @@ const grants: Record<Capability, readonly Role[]> = {
   'org.profile': ['officer', 'chair'],
   'org.manage': ['officer'],
   'users.manage': ['officer', 'chair'],
+  'emulation.read': ['officer', 'chair', 'committee', 'treasurer'],
   'emulation.write': ['chair', 'committee'],
   'emulation.decide': ['chair'],
+  'emulation.recordDecision': ['officer', 'chair'],
+  'classification.thresholds': ['officer'],
 };
 
 /** The org and its ancestors, as far as the visible tree knows them. */

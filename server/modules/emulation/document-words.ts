@@ -1,6 +1,7 @@
 import { formatDateVi } from '../../../shared/vi/dates.ts';
 import { formatPercent } from '../../../shared/vi/numbers.ts';
 import { titleLabels, type GradeCode, type TitleCode } from '../../../shared/contracts/emulation.contract.ts';
+import type { Block } from '../reports/document/model.ts';
 import type { DecisionRef } from './dossier.repo.ts';
 
 // The words the emulation documents share (minutes, registration sheet, dossier), so they say things one way.
@@ -24,5 +25,16 @@ export const decisionWords = (d: DecisionRef) => `Quyết định số ${d.numbe
 
 /** "27/28 phiếu (96,4%)" */
 export const voteWords = (votesFor: number, votesCast: number) => `${votesFor}/${votesCast} phiếu (${formatPercent(votesFor / votesCast)})`;
+
+/** Mục III of the achievement reports (Mẫu 02 and 03): one row a year, with the decision that gave it. */
+export const yearTable = (what: string, rows: string[][]): Block => ({
+  kind: 'table',
+  columns: [
+    { header: 'Năm', widthPct: 12, align: 'center' },
+    { header: what, widthPct: 30 },
+    { header: `Số, ngày, tháng, năm của quyết định; cơ quan ban hành quyết định`, widthPct: 58 },
+  ],
+  rows: rows.length > 0 ? rows : [['', '(Chưa có)', '']],
+});
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

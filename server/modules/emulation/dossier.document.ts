@@ -1,7 +1,8 @@
 // The proposal dossier (hồ sơ đề nghị, Luật Thi đua, khen thưởng 2022 Điều 84) for a title voted at a meeting:
 // the tờ trình to the deciding body, the danh sách đề nghị with the votes, one báo cáo thành tích per candidate
 // (Mẫu số 03, Phụ lục I Nghị định 98/2023; its headings as we know them, not checked against the published text),
-// and the biên bản of the meeting. Each an official .docx; bundled as one .zip.
+// the biên bản of the meeting, and a báo cáo thành tích tập thể (Mẫu số 02) for each collective award of the year still
+// proposed. Each an official .docx; bundled as one .zip.
 import type { Db } from '../../db/client.ts';
 import type { Caller } from '../../core/access.ts';
 import { invalid } from '../../core/errors.ts';
@@ -15,7 +16,8 @@ import { listDocumentHead } from '../reports/document/list-head.ts';
 import { renderDocx } from '../reports/document/docx-render.ts';
 import type { Block, OfficialDocument } from '../reports/document/model.ts';
 import { listRuleSets } from '../rules/rules.service.ts';
-import { commendationWords, decisionWords, gradeWords, titleWords, voteWords } from './document-words.ts';
+import { commendationWords, decisionWords, gradeWords, titleWords, voteWords, yearTable } from './document-words.ts';
+import { proposedCollectiveReports } from './collective-achievement.document.ts';
 import { findMemberRecord, type MemberRecord } from './dossier.repo.ts';
 import { minutesDocument } from './meeting-minutes.document.ts';
 import { getMeeting } from './meetings.service.ts';
@@ -85,16 +87,6 @@ function candidateList({ org, head }: Head, meeting: MeetingView, title: TitleCo
   };
 }
 
-const yearTable = (what: string, rows: string[][]): Block => ({
-  kind: 'table',
-  columns: [
-    { header: 'Năm', widthPct: 12, align: 'center' },
-    { header: what, widthPct: 30 },
-    { header: `Số, ngày, tháng, năm của quyết định; cơ quan ban hành quyết định`, widthPct: 58 },
-  ],
-  rows: rows.length > 0 ? rows : [['', '(Chưa có)', '']],
-});
-
 /** Mẫu số 03: báo cáo thành tích of one candidate, pre-filled from the records; the narrative is theirs to complete. */
 function achievementReport({ org, head }: Head, meeting: MeetingView, title: TitleCode, c: Candidate, date: string): OfficialDocument {
   const r = c.record;
@@ -161,6 +153,7 @@ export async function dossierZip(db: Db, caller: Caller, orgId: number, meetingI
       achievementReport(head, meeting, q.title, c, date),
     ]),
     ['04-bien-ban-hop-binh-xet.docx', await minutesDocument(db, orgId, meeting)],
+    ...await proposedCollectiveReports(db, caller, orgId, meeting.year, head),
   ];
   return writeZip(await Promise.all(files.map(async ([name, doc]) => ({ name, data: await renderDocx(doc) }))));
 }

@@ -134,7 +134,8 @@ export async function createCollectiveRegistration(db: Db, caller: Caller, orgId
 
 /** Only the chairperson records a decision; it is known by its issuer and number. */
 export async function createDecision(db: Db, caller: Caller, orgId: number, input: DecisionInput) {
-  await canWrite(db, caller, orgId, true);
+  await assertCan(db, caller, orgId, 'emulation.recordDecision', today());
+  await assertWritable(db, orgId);
   return recordWrite(db, { orgId, userId: caller.userId, action: 'create', entity: 'emulation_decision', after: input }, async (tx) =>
     (await tx.insertInto('emulation_decisions').values({
       org_id: orgId, number: input.number, issued_on: input.issuedOn, issuer: input.issuer, issuer_level: input.issuerLevel,
@@ -273,11 +274,12 @@ export async function recordSelfClassification(db: Db, caller: Caller, orgId: nu
   return { id: year };
 }
 
-/** The grade the upper body decided, with its decision (chairperson). */
+/** The grade the upper body decided, with its decision (its officer, or the union's chairperson). */
 export async function recordDecidedClassification(
   db: Db, caller: Caller, orgId: number, year: number, input: Input<typeof classificationDecisionInput>,
 ) {
-  await canWrite(db, caller, orgId, input.decisionId !== null);
+  await assertCan(db, caller, orgId, 'emulation.recordDecision', today());
+  await assertWritable(db, orgId);
   await requireDecision(db, orgId, input.decisionId);
   await db.transaction().execute(async (tx) => {
     await tx.insertInto('union_classifications').values({ org_id: orgId, year, decided_grade: input.grade, decision_id: input.decisionId })

@@ -45,5 +45,6 @@ export interface EmulationTables {
   };
   union_classifications: {
     org_id: number; year: number; self_grade: GradeCode | null; decided_grade: GradeCode | null; decision_id: number | null;
+    self_points: ColumnType<string | null, number | null, number | null>; scale_key: string | null; scale_version: number | null;
   };
 }

@@ -4,8 +4,9 @@ import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, r
 import { idParam } from '../../../shared/contracts/common.contract.ts';
 import { createdId, yearSchema } from '../../../shared/contracts/emulation.contract.ts';
 import {
-  dossierQuery, meetingInput, meetingList, meetingView, voteThreshold, voteThresholdView, votesInput,
+  achievementReportQuery, dossierQuery, meetingInput, meetingList, meetingView, voteThreshold, voteThresholdView, votesInput,
 } from '../../../shared/contracts/emulation-meetings.contract.ts';
+import { collectiveAchievementDocx } from './collective-achievement.document.ts';
 import { DOCX_TYPE } from './document-words.ts';
 import { dossierZip, minutesDocx } from './dossier.document.ts';
 import { createMeeting, getMeeting, getVoteThreshold, listMeetings, recordVotes, setVoteThreshold } from './meetings.service.ts';
@@ -18,6 +19,7 @@ const base = '/orgs/{orgId}/emulation';
 const orgParams = z.object({ orgId: idParam });
 const yearParams = z.object({ orgId: idParam, year: yearSchema });
 const meetingParams = z.object({ orgId: idParam, meetingId: idParam });
+const awardParams = z.object({ orgId: idParam, awardId: idParam });
 
 export function emulationMeetingRoutes() {
   const app = createRouter();
@@ -80,13 +82,24 @@ export function emulationMeetingRoutes() {
 
   app.openapi(
     createRoute({ method: 'get', path: `${base}/meetings/{meetingId}/dossier.zip`, tags, request: { params: meetingParams, query: dossierQuery },
-      description: 'Hồ sơ đề nghị: tờ trình, danh sách, báo cáo thành tích (Mẫu 03), biên bản',
+      description: 'Hồ sơ đề nghị: tờ trình, danh sách, báo cáo thành tích (Mẫu 03), biên bản; Mẫu 02 cho tập thể được đề nghị trong năm',
       responses: { 200: fileOk('application/zip', 'Hồ sơ đề nghị (.zip)'), ...errorResponses } }),
     async (c) => {
       const { orgId, meetingId } = c.req.valid('param');
       const query = c.req.valid('query');
       const zip = await dossierZip(c.get('db'), requireCaller(c), orgId, meetingId, query);
       return fileResponse(zip, `ho-so-de-nghi-${query.title}.zip`, 'application/zip');
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/collective-awards/{awardId}/achievement-report.docx`, tags,
+      request: { params: awardParams, query: achievementReportQuery },
+      responses: { 200: fileOk(DOCX_TYPE, 'Báo cáo thành tích tập thể (Mẫu 02, .docx)'), ...errorResponses } }),
+    async (c) => {
+      const { orgId, awardId } = c.req.valid('param');
+      const docx = await collectiveAchievementDocx(c.get('db'), requireCaller(c), orgId, awardId, c.req.valid('query').date);
+      return fileResponse(docx, `bao-cao-thanh-tich-tap-the-${awardId}.docx`, DOCX_TYPE);
     },
   );
 

@@ -1,12 +1,23 @@
 // The emulation module's API paths, typed by the shared contract.
+import type { z } from 'zod';
 import type {
-  DecisionInput, EmulationYear, GradeCode, OverrideInput, OwnEmulation, TitleCode,
+  commendationForm, DecisionInput, disciplineForm, EmulationYear, GradeCode, holderCode, IssuerLevel, OverrideInput, OwnEmulation, TitleCode,
 } from '../../../shared/contracts/emulation.contract.ts';
-import type { MeetingInput, MeetingView, VotesInput } from '../../../shared/contracts/emulation-meetings.contract.ts';
-import type { YearJudging } from '../../../shared/contracts/judging.contract.ts';
-import { api, toQueryString } from '../../app/api.ts';
+import type { EmulationImportResult } from '../../../shared/contracts/emulation-import.contract.ts';
+import type {
+  MeetingInput, MeetingView, VoteThreshold, VoteThresholdView, VotesInput,
+} from '../../../shared/contracts/emulation-meetings.contract.ts';
+import type { CashInput, YearJudging } from '../../../shared/contracts/judging.contract.ts';
+import { api, apiRequest, toQueryString } from '../../app/api.ts';
 
-export type { DecisionInput, EmulationYear, MeetingInput, MeetingView, OwnEmulation, VotesInput, YearJudging };
+export type {
+  DecisionInput, EmulationImportResult, EmulationYear, MeetingInput, MeetingView, OwnEmulation, VoteThresholdView, VotesInput, YearJudging,
+};
+export type CommendationForm = z.infer<typeof commendationForm>;
+export type DisciplineForm = z.infer<typeof disciplineForm>;
+export type HolderCode = z.infer<typeof holderCode>;
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const base = (orgId: number) => `/api/orgs/${orgId}/emulation`;
 export const emulationYearPath = (orgId: number, year: number) => `${base(orgId)}/${year}`;
@@ -55,9 +66,61 @@ export function proposeResult(orgId: number, input: { year: number; memberId: nu
   return api.post<{ id: number }>(`${base(orgId)}/results`, input);
 }
 
-/** Proposed → decided; the server judges the title first and refuses (409) naming the condition and its article. */
-export function decideResult(orgId: number, resultId: number, decisionId: number, override: OverrideInput | null) {
-  return api.post<{ id: number }>(`${base(orgId)}/results/${resultId}/decide`, { decisionId, override });
+/** What may be proposed, then decided: a title, a commendation, a collective award. */
+export type DecidableKind = 'results' | 'commendations' | 'collective-awards';
+
+/** Proposed → decided; for a title the server judges it first and refuses (409) naming the condition and its article. */
+export function decideProposal(orgId: number, kind: DecidableKind, id: number, decisionId: number, override: OverrideInput | null) {
+  return api.post<{ id: number }>(`${base(orgId)}/${kind}/${id}/decide`, { decisionId, override });
+}
+
+/** The cash of a decided title or commendation, corrected with a reason (chairperson). */
+export function correctCash(orgId: number, kind: 'results' | 'commendations', id: number, input: CashInput) {
+  return api.put<{ id: number; cashAmount: number | null }>(`${base(orgId)}/${kind}/${id}/cash`, input);
+}
+
+export function createMovement(orgId: number, input: { year: number; name: string; content: string | null; launchedOn: string }) {
+  return api.post<{ id: number }>(`${base(orgId)}/movements`, input);
+}
+
+export function createCollectiveRegistration(orgId: number, input: { year: number; holder: HolderCode; goal: string }) {
+  return api.post<{ id: number }>(`${base(orgId)}/collective-registrations`, input);
+}
+
+export function createCommendation(orgId: number, input: {
+  year: number; memberId: number | null; collectiveName: string | null; form: CommendationForm; issuer: string; issuerLevel: IssuerLevel;
+  reason: string | null; cashAmount: number | null; decisionId: number | null;
+}) {
+  return api.post<{ id: number }>(`${base(orgId)}/commendations`, input);
+}
+
+export function createCollectiveAward(orgId: number, input: {
+  year: number; holder: HolderCode; kind: 'title' | 'prize'; name: string; prizeRank: string | null; issuer: string; issuerLevel: IssuerLevel;
+  decisionId: number | null;
+}) {
+  return api.post<{ id: number }>(`${base(orgId)}/collective-awards`, input);
+}
+
+export function createDiscipline(orgId: number, input: {
+  memberId: number; form: DisciplineForm; decidedOn: string; reason: string | null; decisionId: number | null;
+}) {
+  return api.post<{ id: number }>(`${base(orgId)}/disciplines`, input);
+}
+
+export const voteThresholdPath = (orgId: number) => `${base(orgId)}/settings/vote-threshold`;
+
+export function setVoteThreshold(orgId: number, input: VoteThreshold) {
+  return api.put<VoteThresholdView>(voteThresholdPath(orgId), input);
+}
+
+export const templatePath = (orgId: number, year: number) => `${base(orgId)}/${year}/template.xlsx`;
+export const summaryPath = (orgId: number, year: number) => `${base(orgId)}/${year}/summary.xlsx`;
+
+/** A filled sheet: checked only (dryRun), or written when every row is right; a refused file's answer is the error's details. */
+export function importEmulation(orgId: number, year: number, file: Blob, dryRun: boolean) {
+  return apiRequest<EmulationImportResult>(`${base(orgId)}/${year}/import${toQueryString({ dryRun })}`, {
+    method: 'POST', rawBody: file, contentType: XLSX,
+  });
 }
 
 export function createMeeting(orgId: number, input: MeetingInput) {

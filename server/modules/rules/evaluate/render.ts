@@ -2,6 +2,7 @@
 import type { AppliedRuleSet } from '../../../../shared/contracts/rules.contract.ts';
 import { formatDong } from '../../../../shared/vi/money.ts';
 import { capText } from './caps.ts';
+import { classificationLines } from './classification.ts';
 import { renderCondition } from './conditions.ts';
 import { parameterOn } from './parameters.ts';
 import { inForce, laterFirst, titleNamesOf, type LoadedRuleSet } from './rule-set.ts';
@@ -52,7 +53,7 @@ export function renderRuleSetsOn(sets: readonly LoadedRuleSet[], date: string): 
         text: `${p.text ?? p.name}: ${display(p.unit, v.value)}${p.rounding ? ` (${p.rounding === 'up' ? 'làm tròn lên' : p.rounding === 'down' ? 'làm tròn xuống' : 'làm tròn'})` : ''} — ${since}`,
         article: v.source || null, unverified: (p.unverified ?? false) || v.unverified,
       }];
-    }),
+    }).concat(set.content.classification ? classificationLines(set.content.classification) : []),
     notes: set.content.notes ?? [],
   }));
 }

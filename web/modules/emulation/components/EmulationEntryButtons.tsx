@@ -1,41 +1,33 @@
-// The committee's entries of the year: a registration for any member, a staff rating, an initiative.
-import { Button, Group } from '@mantine/core';
-import { IconBulb, IconClipboardPlus, IconStars } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+// The committee's entries of the year, in groups: a member's records (registration, staff rating, initiative), awards
+// and discipline, movements and collective registrations, and the Excel sheet of the year.
+import { Group, Stack } from '@mantine/core';
 import type { EmulationYear } from '../../../../shared/contracts/emulation.contract.ts';
 import { useUnionMembers } from '../hooks/use-union-members.ts';
-import { InitiativeFormModal } from './InitiativeFormModal.tsx';
-import { RatingFormModal } from './RatingFormModal.tsx';
-import { RegistrationFormModal } from './RegistrationFormModal.tsx';
+import { AwardEntryButtons } from './AwardEntryButtons.tsx';
+import { EmulationExcelButtons } from './EmulationExcelButtons.tsx';
+import { MemberEntryButtons } from './MemberEntryButtons.tsx';
+import { MovementEntryButtons } from './MovementEntryButtons.tsx';
 
-type Open = 'registration' | 'rating' | 'initiative' | null;
+interface Props {
+  orgId: number;
+  emulation: EmulationYear;
+  /** The chairperson may also record proposals as decided (with their decision). */
+  mayDecide: boolean;
+  onChanged: () => void;
+}
 
-export function EmulationEntryButtons({ orgId, emulation, onChanged }: { orgId: number; emulation: EmulationYear; onChanged: () => void }) {
-  const { t } = useTranslation();
+export function EmulationEntryButtons({ orgId, emulation, mayDecide, onChanged }: Props) {
   const members = useUnionMembers(orgId);
-  const [open, setOpen] = useState<Open>(null);
-  const close = () => setOpen(null);
-  const saved = () => {
-    setOpen(null);
-    onChanged();
-  };
-  const common = { orgId, year: emulation.year, members, onClose: close, onSaved: saved };
-
   return (
-    <Group gap="xs" data-testid="emulation-entries">
-      <Button variant="light" leftSection={<IconClipboardPlus size={16} />} onClick={() => setOpen('registration')} data-testid="add-registration">
-        {t('emulation.entry.addRegistration')}
-      </Button>
-      <Button variant="light" leftSection={<IconStars size={16} />} onClick={() => setOpen('rating')} data-testid="add-rating">
-        {t('emulation.entry.addRating')}
-      </Button>
-      <Button variant="light" leftSection={<IconBulb size={16} />} onClick={() => setOpen('initiative')} data-testid="add-initiative">
-        {t('emulation.entry.addInitiative')}
-      </Button>
-      {open === 'registration' && <RegistrationFormModal {...common} />}
-      {open === 'rating' && <RatingFormModal {...common} decisions={emulation.decisions} />}
-      {open === 'initiative' && <InitiativeFormModal {...common} decisions={emulation.decisions} />}
-    </Group>
+    <Stack gap="xs" data-testid="emulation-entries">
+      <Group gap="xs">
+        <MemberEntryButtons orgId={orgId} emulation={emulation} members={members} onChanged={onChanged} />
+        <AwardEntryButtons orgId={orgId} emulation={emulation} members={members} mayDecide={mayDecide} onChanged={onChanged} />
+        <MovementEntryButtons orgId={orgId} year={emulation.year} onChanged={onChanged} />
+      </Group>
+      <Group gap="xs">
+        <EmulationExcelButtons orgId={orgId} year={emulation.year} onChanged={onChanged} />
+      </Group>
+    </Stack>
   );
 }

@@ -14,16 +14,19 @@ import { dossierPath, meetingsPath, minutesPath, registrationSheetPath, type Mee
 import { useUnionMembers } from '../hooks/use-union-members.ts';
 import { MeetingFormModal } from './MeetingFormModal.tsx';
 import { MeetingVotesTable } from './MeetingVotesTable.tsx';
+import { VoteThresholdSetting } from './VoteThresholdSetting.tsx';
 
 interface Props {
   orgId: number;
   year: number;
   emulation: EmulationYear;
+  /** The chairperson sets the union's vote threshold. */
+  mayDecide: boolean;
   /** The year's records changed (a title proposed): the page reloads them. */
   onChanged: () => void;
 }
 
-export function MeetingPanel({ orgId, year, emulation, onChanged }: Props) {
+export function MeetingPanel({ orgId, year, emulation, mayDecide, onChanged }: Props) {
   const { t } = useTranslation();
   const meetings = useApiQuery<{ items: MeetingView[] }>(meetingsPath(orgId, year));
   const members = useUnionMembers(orgId);
@@ -66,6 +69,7 @@ export function MeetingPanel({ orgId, year, emulation, onChanged }: Props) {
       {meetings.error ? <ErrorAlert error={meetings.error} onRetry={meetings.reload} /> : (
         <Stack gap="sm">
           {downloadError && <Alert color="red" p="xs">{downloadError}</Alert>}
+          <VoteThresholdSetting orgId={orgId} mayDecide={mayDecide} />
           {items.length > 1 && (
             <SegmentedControl value={String(meeting?.id)} onChange={(v) => setChosenId(Number(v))}
               data={items.map((m) => ({ value: String(m.id), label: formatDate(m.heldOn) }))} />

@@ -1,11 +1,11 @@
 // Danh hiệu cá nhân of the year: proposed or decided, the decision and the cash; the chairperson records the
-// decision of a proposed title here ("Ghi quyết định").
-import { Button, Paper, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+// decision of a proposed title here ("Ghi quyết định") and corrects a decided title's cash.
+import { Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmulationYear } from '../../../../shared/contracts/emulation.contract.ts';
 import { formatDate, formatNumber } from '../../../ui/format.ts';
-import { DecisionModal } from './DecisionModal.tsx';
+import { CashAction } from './CashAction.tsx';
+import { DecideAction } from './DecideAction.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 type Result = EmulationYear['results'][number];
@@ -20,7 +20,6 @@ interface Props {
 
 export function ResultsSection({ orgId, emulation, mayDecide, isAdmin, onChanged }: Props) {
   const { t } = useTranslation();
-  const [deciding, setDeciding] = useState<Result | null>(null);
   const label = (r: Result) => `${r.memberName} — ${t(`emulation.titles.${r.title}`)}`;
 
   return (
@@ -36,27 +35,18 @@ export function ResultsSection({ orgId, emulation, mayDecide, isAdmin, onChanged
                 <Table.Td><StatusBadge status={r.status} /></Table.Td>
                 <Table.Td>{r.decision ? `${r.decision.number} (${r.decision.issuer}, ${formatDate(r.decision.issuedOn)})` : ''}</Table.Td>
                 <Table.Td>{r.cashAmount !== null ? `${formatNumber(r.cashAmount)} đ` : ''}</Table.Td>
-                <Table.Td>{mayDecide && r.status === 'proposed' && (
-                  <Button size="compact-sm" variant="light" onClick={() => setDeciding(r)} data-testid="result-decide">
-                    {t('emulation.decision.title')}
-                  </Button>)}
+                <Table.Td>
+                  {mayDecide && r.status === 'proposed' && (
+                    <DecideAction orgId={orgId} kind="results" id={r.id} label={label(r)} decisions={emulation.decisions} isAdmin={isAdmin}
+                      onChanged={onChanged} testId="result-decide" />)}
+                  {mayDecide && r.status === 'decided' && (
+                    <CashAction orgId={orgId} kind="results" id={r.id} label={label(r)} cashAmount={r.cashAmount} onChanged={onChanged}
+                      testId="result-cash" />)}
                 </Table.Td>
               </Table.Tr>))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      )}
-      {deciding && (
-        <DecisionModal orgId={orgId} resultId={deciding.id} label={label(deciding)} decisions={emulation.decisions} isAdmin={isAdmin}
-          onClose={() => {
-            // A refused attempt may have recorded its decision: reload so it can be chosen next time.
-            setDeciding(null);
-            onChanged();
-          }}
-          onDecided={() => {
-            setDeciding(null);
-            onChanged();
-          }} />
       )}
     </Paper>
   );

@@ -1,6 +1,6 @@
 // /org/:orgId/emulation — thi đua of a year: registrations, titles, staff ratings, initiatives, commendations,
 // collective titles and the union's classification, as recorded.
-import { Badge, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAward, IconClipboardCheck, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -10,17 +10,21 @@ import { useCurrentOrgId } from '../../../app/current-org.ts';
 import { useOrgTree } from '../../../app/org-tree-context.tsx';
 import { can } from '../../../app/roles.ts';
 import { useApiQuery } from '../../../app/use-api-query.ts';
-import { currentReportYear } from '../../reports/report-year.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { StatCard } from '../../../ui/StatCard.tsx';
 import { emulationYearPath, type EmulationYear } from '../emulation.api.ts';
-import { StatusBadge } from '../components/StatusBadge.tsx';
+import { ClassificationSection } from '../components/ClassificationSection.tsx';
+import { CollectiveAwardsSection } from '../components/CollectiveAwardsSection.tsx';
+import { CommendationsSection } from '../components/CommendationsSection.tsx';
+import { DisciplinesSection } from '../components/DisciplinesSection.tsx';
 import { EmulationEntryButtons } from '../components/EmulationEntryButtons.tsx';
 import { JudgingPanel } from '../components/JudgingPanel.tsx';
 import { MeetingPanel } from '../components/MeetingPanel.tsx';
+import { MovementsSection } from '../components/MovementsSection.tsx';
 import { ResultsSection } from '../components/ResultsSection.tsx';
+import { useYearParam } from '../hooks/use-year-param.ts';
 
 function Section({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
   const { t } = useTranslation();
@@ -35,7 +39,7 @@ function Section({ title, empty, children }: { title: string; empty: boolean; ch
 export function EmulationPage() {
   const { t } = useTranslation();
   const orgId = useCurrentOrgId() as number;
-  const [year, setYear] = useState(currentReportYear());
+  const [year, setYear] = useYearParam(); // ?year= in the address, e.g. from the dashboard's card
   const query = useApiQuery<EmulationYear>(emulationYearPath(orgId, year));
   const { me } = useAuth();
   const { tree } = useOrgTree();
@@ -72,8 +76,8 @@ export function EmulationPage() {
               <Text fw={700} fz={30} lh={1.2} mt={4}>{(y.classification?.decidedGrade ?? y.classification?.selfGrade ?? '—').toUpperCase()}</Text>
             </Paper>
           </SimpleGrid>
-          {mayWrite && <EmulationEntryButtons orgId={orgId} emulation={y} onChanged={changed} />}
-          {mayWrite && <MeetingPanel key={year} orgId={orgId} year={year} emulation={y} onChanged={changed} />}
+          {mayWrite && <EmulationEntryButtons orgId={orgId} emulation={y} mayDecide={mayDecide} onChanged={changed} />}
+          {mayWrite && <MeetingPanel key={year} orgId={orgId} year={year} emulation={y} mayDecide={mayDecide} onChanged={changed} />}
           <JudgingPanel key={`${year}-${version}`} orgId={orgId} year={year} />
           <Section title={t('emulation.registrations')} empty={y.registrations.length === 0}>
             <Table striped>
@@ -102,21 +106,12 @@ export function EmulationPage() {
               </Table.Tbody>
             </Table>
           </Section>
-          <Section title={t('emulation.commendations')} empty={y.commendations.length === 0 && y.collectiveAwards.length === 0}>
-            <Table striped>
-              <Table.Tbody>
-                {y.commendations.map((c) => (
-                  <Table.Tr key={`c${c.id}`}><Table.Td>{c.memberName ?? c.collectiveName}</Table.Td><Table.Td>{t(`emulation.forms.${c.form}`)}</Table.Td>
-                    <Table.Td>{c.issuer}</Table.Td><Table.Td><StatusBadge status={c.status} /></Table.Td></Table.Tr>))}
-                {y.collectiveAwards.map((a) => (
-                  <Table.Tr key={`a${a.id}`}><Table.Td>{t(`emulation.holders.${a.holder}`)}</Table.Td>
-                    <Table.Td>{a.prizeRank ? `${a.name} — ${a.prizeRank}` : a.name}</Table.Td>
-                    <Table.Td>{a.issuer}</Table.Td><Table.Td><StatusBadge status={a.status} /></Table.Td></Table.Tr>))}
-              </Table.Tbody>
-            </Table>
-          </Section>
-          <Group gap="xs"><Text size="sm" c="dimmed">{t('emulation.movements')}:</Text>
-            {y.movements.map((m) => <Badge key={m.id} variant="outline">{m.name}</Badge>)}</Group>
+          <CommendationsSection orgId={orgId} emulation={y} mayDecide={mayDecide} onChanged={changed} />
+          <CollectiveAwardsSection orgId={orgId} emulation={y} mayDecide={mayDecide} onChanged={changed} />
+          <ClassificationSection key={`${year}-${version}`} orgId={orgId} year={year} mayWrite={mayWrite}
+            mayRecordDecision={can(me, orgId, tree, 'emulation.recordDecision')} decisions={y.decisions} onChanged={changed} />
+          <DisciplinesSection emulation={y} />
+          <MovementsSection emulation={y} />
         </Stack>
       )}
     </>

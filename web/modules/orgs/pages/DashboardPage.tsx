@@ -20,6 +20,7 @@ import { MemberStatCards } from '../../members/components/MemberStatCards.tsx';
 import { statsPath } from '../../members/members.api.ts';
 import { OrgSummaryCard } from '../components/OrgSummaryCard.tsx';
 import { SubordinateUnionsCard } from '../../federation/components/SubordinateUnionsCard.tsx';
+import { EmulationYearCard } from '../../emulation/components/EmulationYearCard.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -76,6 +77,8 @@ export function DashboardPage() {
                 <AgeBandChart stats={stats.data} />
               </Grid.Col>
             </Grid>
+            {/* The year's emulation results (thi đua) of the year of the chosen date. */}
+            <EmulationYearCard orgId={orgId} year={Number(date.slice(0, 4))} />
             <GroupStatsTable stats={stats.data} />
           </>
         )}

@@ -11,6 +11,10 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { isIsoDate, todayIso } from '../../../../shared/vi/dates.ts';
 import type { AppliedRules } from '../../../../shared/contracts/rules.contract.ts';
+import type { OrgView } from '../../../../shared/contracts/orgs.contract.ts';
+import { useOrgTree } from '../../../app/org-tree-context.tsx';
+import { can } from '../../../app/roles.ts';
+import { ClassificationThresholdsCard } from '../../emulation/components/ClassificationThresholdsCard.tsx';
 import { AddRuleSetForm } from '../components/AddRuleSetForm.tsx';
 import { RuleSetCard } from '../components/RuleSetCard.tsx';
 
@@ -22,6 +26,8 @@ export function RulesPage() {
   const asked = params.get('date');
   const date = asked && isIsoDate(asked) ? asked : todayIso();
   const rules = useApiQuery<AppliedRules>(`/api/orgs/${orgId}/rules?date=${date}`);
+  const org = useApiQuery<OrgView>(`/api/orgs/${orgId}`);
+  const { tree } = useOrgTree();
 
   return (
     <>
@@ -43,6 +49,9 @@ export function RulesPage() {
           <Paper withBorder radius="md" p="md">
             <AddRuleSetForm onAdded={rules.reload} />
           </Paper>
+        )}
+        {org.data?.id === orgId && org.data.isUpperLevel && (
+          <ClassificationThresholdsCard key={`${orgId}-${date}`} orgId={orgId} date={date} mayEdit={can(me, orgId, tree, 'classification.thresholds')} />
         )}
         {rules.error ? <ErrorAlert error={rules.error} onRetry={rules.reload} /> : null}
         {rules.data && rules.data.ruleSets.length === 0 && <Text c="dimmed">{t('rules.none')}</Text>}

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, screenshot, waitForText } from './support/app.ts';
+import { login, screenshot, waitForText, watchErrors } from './support/app.ts';
+import { newContext } from './support/browser.ts';
 import { startJourney, type Journey } from './support/journey.ts';
 import { ORG } from './support/server.ts';
 
@@ -43,9 +44,11 @@ describe('emulation forms: everything the committee records about a year', () =>
     await page.getByTestId('movement-content').fill('Mỗi cán bộ thực hiện ít nhất một thủ tục trực tuyến toàn trình.');
     await page.getByTestId('movement-launched').fill('15/03/2026');
     await page.getByTestId('movement-launched').press('Tab');
+    await page.getByTestId('movement-targets').fill('100 % hồ sơ tiếp nhận trực tuyến\nMỗi cán bộ có chữ ký số');
     await page.getByTestId('movement-save').click();
     await page.getByTestId('movement-form').waitFor({ state: 'detached' });
     await waitForText(page.getByTestId('emulation-movements'), 'Thi đua chuyển đổi số trong cơ quan');
+    await waitForText(page.getByTestId('emulation-movements'), 'Mỗi cán bộ có chữ ký số');
     await waitForText(page.getByTestId('emulation-movements'), '15/03/2026');
   });
 
@@ -136,7 +139,7 @@ describe('emulation forms: everything the committee records about a year', () =>
   it('scores the union\'s self-assessment with evidence, and the upper level\'s officer sets its own thresholds', async () => {
     const form = page.getByTestId('classification');
     await waitForText(form, `Xếp loại công đoàn cơ sở năm ${YEAR}`);
-    await waitForText(form, 'Thang điểm chưa đối chiếu văn bản');
+    await waitForText(form, /thang điểm chưa đối chiếu văn bản/i);
     // Full marks but 5 points on 1.2: 95 of 100, HTXSNV by the scale's thresholds (90).
     for (const row of await form.locator('tr[data-testid^="indicator-"]').all()) {
       const code = ((await row.getAttribute('data-testid')) ?? '').replace('indicator-', '');
@@ -150,17 +153,24 @@ describe('emulation forms: everything the committee records about a year', () =>
     await screenshot(page, 'classification-form');
 
     // The city federation above (LĐLĐ thành phố Huế) sets 96 points for HTXSNV from 01/01/2026: the same 95 points become HTTNV.
-    await login(page, 'tinh.canbo');
+    const context = await newContext(journey.browser, journey.server.url);
+    const officer = await context.newPage();
+    const officerErrors = watchErrors(officer);
+    await login(officer, 'tinh.canbo');
     const seed = await journey.server.orgId(ORG.seed);
     const upper = await journey.server.orgId(ORG.province);
-    await page.goto(`/org/${upper}/rules?date=${YEAR}-12-31`);
-    const card = page.getByTestId('classification-thresholds-card');
+    await officer.goto(`/org/${upper}/rules?date=${YEAR}-12-31`);
+    const card = officer.getByTestId('classification-thresholds-card');
     await waitForText(card, 'theo thang điểm');
-    await page.getByTestId('threshold-from').fill(`01/01/${YEAR}`);
-    await page.getByTestId('threshold-htxsnvMin').fill('96');
-    await page.getByTestId('threshold-note').fill('Hướng dẫn số 05/HD-LĐLĐ về xếp loại công đoàn cơ sở');
-    await page.getByTestId('threshold-save').click();
-    await waitForText(page.getByTestId('classification-thresholds-effective'), 'HTXSNV từ 96 điểm');
+    await officer.getByTestId('threshold-from').fill(`01/01/${YEAR}`);
+    await officer.getByTestId('threshold-htxsnvMin').fill('96');
+    await officer.getByTestId('threshold-note').fill('Hướng dẫn số 05/HD-LĐLĐ về xếp loại công đoàn cơ sở');
+    await officer.getByTestId('threshold-save').click();
+    await waitForText(officer.getByTestId('classification-thresholds-effective'), 'HTXSNV từ 96 điểm');
+    await screenshot(officer, 'classification-thresholds');
+    expect(officerErrors.errors).toEqual([]);
+    await context.close();
+
     await page.goto(`/org/${seed}/emulation?year=${YEAR}`);
     await waitForText(page.getByTestId('classification-thresholds'), 'Hướng dẫn số 05/HD-LĐLĐ');
     await waitForText(page.getByTestId('classification-result'), 'Tổng điểm: 95 → HTTNV');

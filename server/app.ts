@@ -22,11 +22,7 @@ import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { federationRoutes } from './modules/federation/federation.routes.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
-import { classificationRoutes } from './modules/emulation/classification.routes.ts';
-import { emulationRoutes } from './modules/emulation/emulation.routes.ts';
-import { emulationMeetingRoutes } from './modules/emulation/meetings.routes.ts';
-import { judgingRoutes } from './modules/emulation/judging.routes.ts';
-import { emulationImportRoutes } from './modules/emulation/emulation-import.routes.ts';
+import { emulationModuleRoutes } from './modules/emulation/emulation-module.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -103,11 +99,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', federationRoutes());
   app.route('/api', adminRoutes());
   app.route('/api', rulesRoutes());
-  app.route('/api', emulationRoutes());
-  app.route('/api', emulationMeetingRoutes());
-  app.route('/api', judgingRoutes());
-  app.route('/api', emulationImportRoutes());
-  app.route('/api', classificationRoutes());
+  app.route('/api', emulationModuleRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

@@ -41,7 +41,8 @@ export async function loadEnterpriseEmulation2026(tx: Db, orgId: number, memberI
   }
   await tx.insertInto('emulation_movements').values([
     { org_id: orgId, year: YEAR, name: 'Phong trào thi đua “Lao động giỏi, lao động sáng tạo” năm 2026', launched_on: '2026-01-15',
-      content: 'Thi đua hoàn thành kế hoạch sản xuất, bảo đảm chất lượng và thời hạn giao hàng; phát huy sáng kiến cải tiến kỹ thuật' },
+      content: 'Thi đua hoàn thành kế hoạch sản xuất, bảo đảm chất lượng và thời hạn giao hàng; phát huy sáng kiến cải tiến kỹ thuật',
+      targets: JSON.stringify(['100 % kế hoạch sản xuất năm', 'Mỗi tổ sản xuất có ít nhất 01 sáng kiến cải tiến kỹ thuật', 'Không để xảy ra tai nạn lao động']) },
     { org_id: orgId, year: YEAR, name: 'Phong trào “Xanh – sạch – đẹp, bảo đảm an toàn, vệ sinh lao động”', launched_on: '2026-03-02', content: null },
   ]).execute();
   const registeredOn = '2026-02-10';

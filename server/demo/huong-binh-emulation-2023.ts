@@ -35,7 +35,8 @@ export async function loadHuongBinhEmulation2023(tx: Db, orgId: number, memberId
   }
   await tx.insertInto('emulation_movements').values([
     { org_id: orgId, year: YEAR, name: 'Phong trào thi đua yêu nước năm 2023', launched_on: '2023-01-10',
-      content: 'Thi đua thực hiện thắng lợi Nghị quyết Đảng ủy, HĐND xã và nhiệm vụ công tác năm 2023' },
+      content: 'Thi đua thực hiện thắng lợi Nghị quyết Đảng ủy, HĐND xã và nhiệm vụ công tác năm 2023',
+      targets: JSON.stringify(['100 % đoàn viên đăng ký thi đua', 'Cơ quan đạt Tập thể Lao động tiên tiến', 'CĐCS hoàn thành tốt nhiệm vụ']) },
     { org_id: orgId, year: YEAR, name: 'Ngày “Chủ nhật xanh” – cơ quan “Sáng, xanh, sạch, đẹp”', launched_on: '2023-02-03', content: null },
   ]).execute();
   await tx.insertInto('emulation_collective_registrations').values([

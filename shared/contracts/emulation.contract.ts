@@ -28,6 +28,8 @@ export const movementInput = z.strictObject({
   name: name(300, 'tên phong trào'),
   content: optionalText(5000),
   launchedOn: isoDate,
+  /** Chỉ tiêu the movement serves, one sentence each. */
+  targets: z.array(z.string().trim().min(2, 'Chỉ tiêu từ 2 ký tự').max(300, 'Chỉ tiêu tối đa 300 ký tự')).max(20, 'Tối đa 20 chỉ tiêu').default([]),
 });
 
 /** A registration: for a title, or (title 'rating') for the staff rating aimed at. */
@@ -129,7 +131,7 @@ const memberRef = { memberId: z.number(), memberName: z.string(), category: z.st
 
 export const emulationYear = z.object({
   year: z.number(),
-  movements: z.array(z.object({ id: z.number(), name: z.string(), content: z.string().nullable(), launchedOn: z.string() })),
+  movements: z.array(z.object({ id: z.number(), name: z.string(), content: z.string().nullable(), launchedOn: z.string(), targets: z.array(z.string()) })),
   registrations: z.array(z.object({
     id: z.number(), ...memberRef, title: z.enum(['ldtt', 'cstdcs', 'rating']), targetRating: gradeCode.nullable(), registeredOn: z.string(),
   })),

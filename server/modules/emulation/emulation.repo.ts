@@ -57,8 +57,8 @@ const byName = sql`m.sort_key COLLATE "C", m.id`;
 export async function findYear(db: Db, orgId: number, year: number): Promise<EmulationYear> {
   const [movements, registrations, collective, ratings, disciplines, initiatives, results, commendations, awards, classification, decisions] =
     await Promise.all([
-      sql<{ id: number; name: string; content: string | null; launched_on: string }>`
-        SELECT id, name, content, launched_on FROM emulation_movements WHERE org_id = ${orgId} AND year = ${year}
+      sql<{ id: number; name: string; content: string | null; launched_on: string; targets: string[] }>`
+        SELECT id, name, content, launched_on, targets FROM emulation_movements WHERE org_id = ${orgId} AND year = ${year}
         ORDER BY launched_on, id`.execute(db),
       sql<{ id: number; member_id: number; full_name: string; category: string; title: 'ldtt' | 'cstdcs' | 'rating'; target_rating: GradeCode | null; registered_on: string }>`
         SELECT r.id, r.member_id, m.full_name, m.category, r.title, r.target_rating, r.registered_on
@@ -107,7 +107,7 @@ export async function findYear(db: Db, orgId: number, year: number): Promise<Emu
   const cls = classification.rows[0];
   return {
     year,
-    movements: movements.rows.map((r) => ({ id: r.id, name: r.name, content: r.content, launchedOn: r.launched_on })),
+    movements: movements.rows.map((r) => ({ id: r.id, name: r.name, content: r.content, launchedOn: r.launched_on, targets: r.targets })),
     registrations: registrations.rows.map((r) => ({
       id: r.id, memberId: r.member_id, memberName: r.full_name, category: r.category, title: r.title, targetRating: r.target_rating,
       registeredOn: r.registered_on,

@@ -86,6 +86,7 @@ export async function createMovement(db: Db, caller: Caller, orgId: number, inpu
   return recordWrite(db, { orgId, userId: caller.userId, action: 'create', entity: 'emulation_movement', after: input }, async (tx) =>
     (await tx.insertInto('emulation_movements').values({
       org_id: orgId, year: input.year, name: input.name, content: input.content, launched_on: input.launchedOn,
+      targets: JSON.stringify(input.targets),
     }).returning('id').executeTakeFirstOrThrow()).id);
 }
 

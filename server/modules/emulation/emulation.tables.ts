@@ -11,6 +11,8 @@ export type AwardStatus = 'proposed' | 'decided';
 export interface EmulationTables {
   emulation_movements: {
     id: Id; org_id: number; year: number; name: string; content: string | null; launched_on: string; created_at: CreatedAt;
+    /** jsonb array of sentences, written as JSON text */
+    targets: ColumnType<string[], string | undefined, string>;
   };
   emulation_decisions: {
     id: Id; org_id: number; number: string; issued_on: string; issuer: string; issuer_level: IssuerLevel; created_at: CreatedAt;

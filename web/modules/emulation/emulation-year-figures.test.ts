@@ -23,7 +23,7 @@ const commendation = (memberId: number, status: 'proposed' | 'decided') => ({
 
 const year2023: EmulationYear = {
   year: 2023,
-  movements: [{ id: 1, name: 'Phong trào thi đua yêu nước năm 2023', content: null, launchedOn: '2023-01-10' }],
+  movements: [{ id: 1, name: 'Phong trào thi đua yêu nước năm 2023', content: null, launchedOn: '2023-01-10', targets: [] }],
   registrations: [
     ...civilServants.map((m) => registration(m, 'ldtt')),
     ...[7, 9, 11].map((m) => registration(m, 'cstdcs')),

@@ -79,7 +79,7 @@ export function correctCash(orgId: number, kind: 'results' | 'commendations', id
   return api.put<{ id: number; cashAmount: number | null }>(`${base(orgId)}/${kind}/${id}/cash`, input);
 }
 
-export function createMovement(orgId: number, input: { year: number; name: string; content: string | null; launchedOn: string }) {
+export function createMovement(orgId: number, input: { year: number; name: string; content: string | null; launchedOn: string; targets: string[] }) {
   return api.post<{ id: number }>(`${base(orgId)}/movements`, input);
 }
 

@@ -1,4 +1,5 @@
-// Phát động phong trào thi đua: its name, content and launch date (in the year or the year before).
+// Phát động phong trào thi đua: its name, content, launch date (in the year or the year before) and the targets it
+// serves, one per line.
 import { Alert, Button, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
@@ -20,6 +21,7 @@ export function MovementFormModal({ orgId, year, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [content, setContent] = useState('');
+  const [targets, setTargets] = useState('');
   const today = todayIso();
   const [launchedOn, setLaunchedOn] = useState<string | null>(today.startsWith(String(year)) ? today : `${year}-01-01`);
   const dateText = useDateTextErrors();
@@ -36,7 +38,10 @@ export function MovementFormModal({ orgId, year, onClose, onSaved }: Props) {
       setFieldErrors(missing);
       return;
     }
-    const done = await run(() => createMovement(orgId, { year, name: name.trim(), content: content.trim() || null, launchedOn: launchedOn ?? '' }));
+    const done = await run(() => createMovement(orgId, {
+      year, name: name.trim(), content: content.trim() || null, launchedOn: launchedOn ?? '',
+      targets: targets.split('\n').map((l) => l.trim()).filter(Boolean),
+    }));
     if (done) {
       notifications.show({ color: 'green', message: t('emulation.entry.saved') });
       onSaved();
@@ -55,6 +60,8 @@ export function MovementFormModal({ orgId, year, onClose, onSaved }: Props) {
           <DateField required label={t('emulationForms.movement.launchedOn')} description={t('emulationForms.movement.launchedOnHint', { year })}
             value={launchedOn} onChange={setLaunchedOn} onTextError={dateText.note('launchedOn')} error={fieldErrors.launchedOn}
             data-testid="movement-launched" />
+          <Textarea label={t('emulationForms.movement.targets')} description={t('emulationForms.movement.targetsHint')} autosize minRows={2}
+            value={targets} onChange={(e) => setTargets(e.currentTarget.value)} error={fieldErrors.targets} data-testid="movement-targets" />
           <Button type="submit" loading={saving} data-testid="movement-save">{t('emulation.entry.save')}</Button>
         </Stack>
       </form>

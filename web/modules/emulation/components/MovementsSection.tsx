@@ -1,5 +1,5 @@
 // Phong trào thi đua of the year and the collective registrations (đăng ký thi đua tập thể) made under them.
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmulationYear } from '../../../../shared/contracts/emulation.contract.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -16,6 +16,9 @@ export function MovementsSection({ emulation }: { emulation: EmulationYear }) {
               <Text fw={600} size="sm">{m.name}</Text>
               <Text size="xs" c="dimmed">{t('emulationForms.movement.launchedOnShort', { date: formatDate(m.launchedOn) })}</Text>
               {m.content && <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{m.content}</Text>}
+              {m.targets.length > 0 && (
+                <List size="sm" data-testid="movement-targets">{m.targets.map((target) => <List.Item key={target}>{target}</List.Item>)}</List>
+              )}
             </div>))}
           </Stack>
         )}

@@ -23,6 +23,7 @@ import { federationRoutes } from './modules/federation/federation.routes.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { emulationModuleRoutes } from './modules/emulation/emulation-module.routes.ts';
+import { financeModuleRoutes } from './modules/finance/finance-module.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -100,6 +101,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', adminRoutes());
   app.route('/api', rulesRoutes());
   app.route('/api', emulationModuleRoutes());
+  app.route('/api', financeModuleRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

@@ -27,7 +27,10 @@ export type Permission =
   | 'emulation.write'
   | 'emulation.decide'
   | 'emulation.recordDecision'
-  | 'classification.thresholds';
+  | 'classification.thresholds'
+  | 'finance.read'
+  | 'finance.write'
+  | 'finance.disclosure';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -53,6 +56,11 @@ const grants: Record<Permission, readonly Role[]> = {
   'emulation.recordDecision': ['officer', 'chair'],
   // Xếp loại CĐCS: an upper level sets the thresholds for the unions beneath it.
   'classification.thresholds': ['officer'],
+  // Tài chính: the treasurer and the chairperson post receipts and payments; the committee and upper levels read.
+  'finance.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'finance.write': ['chair', 'treasurer'],
+  // Công khai tài chính: every member of the union reads it (on the notice board, and on their phone).
+  'finance.disclosure': ['officer', 'chair', 'committee', 'treasurer', 'member'],
 };
 
 /** A role assignment holds on `date` when the date lies within its optional validity. */

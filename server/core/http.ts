@@ -76,6 +76,9 @@ export const fileOk = (mime: string, description: string) => ({
   description,
 });
 
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** A file download with a Vietnamese file name that survives every browser. */
 export const fileResponse = (body: Buffer | Uint8Array, filename: string, type: string) =>
   new Response(new Uint8Array(body), {

@@ -4,6 +4,9 @@ import { createTestApp, type TestApp } from './test-app.ts';
 import { findSoffice } from '../modules/reports/document/pdf-convert.ts';
 import { emulationRouteCases } from './emulation-route-cases.ts';
 import { emulationMeetingRouteCases } from './emulation-meeting-route-cases.ts';
+import { financeLedgerRouteCases } from './finance-ledger-route-cases.ts';
+import { financeWelfareRouteCases } from './finance-welfare-route-cases.ts';
+import { financeDuesRouteCases } from './finance-dues-route-cases.ts';
 
 // Every route × every kind of caller: the seed union's own roles, the other union's chairperson,
 // the federation above it, an upper-level officer not above it, and anonymous.
@@ -191,6 +194,19 @@ const routes: RouteCase[] = [
     read, write, chairOnly, chairOrOfficer: chairOrFederation, upperOfficerOnly: { ...everyone(404), federation: 200, anonymous: 401 }, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
   }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...emulationMeetingRouteCases<Who>({ read, write, chairOnly }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...financeLedgerRouteCases<Who>({
+    read, post: { ...write, committee: 403, treasurer: 200 }, members: { ...read, member: 200 },
+    ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
+  })
+    .map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...financeWelfareRouteCases<Who>({
+    read, post: { ...write, committee: 403, treasurer: 200 },
+    ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
+  }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...financeDuesRouteCases<Who>({
+    read, post: { ...write, committee: 403, treasurer: 200 },
+    ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
+  }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   { name: 'GET /rules', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules') },
   { name: 'GET /rules/{key}', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules/individual-titles-nd91-2017') },
   { name: 'GET /orgs/{id}/rules', expect: { ...read, member: 200 }, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/rules?date=2023-12-31`) },

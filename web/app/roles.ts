@@ -6,7 +6,8 @@ import type { OrgTreeNode } from '../../shared/contracts/orgs.contract.ts';
 
 export type Capability =
   | 'members.write' | 'members.delete' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox' | 'org.profile' | 'org.manage' | 'users.manage'
-  | 'emulation.read' | 'emulation.write' | 'emulation.decide' | 'emulation.recordDecision' | 'classification.thresholds';
+  | 'emulation.read' | 'emulation.write' | 'emulation.decide' | 'emulation.recordDecision' | 'classification.thresholds'
+  | 'finance.read' | 'finance.write';
 
 const grants: Record<Capability, readonly Role[]> = {
   'members.write': ['chair', 'committee'],
@@ -23,6 +24,8 @@ const grants: Record<Capability, readonly Role[]> = {
   'emulation.decide': ['chair'],
   'emulation.recordDecision': ['officer', 'chair'],
   'classification.thresholds': ['officer'],
+  'finance.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'finance.write': ['chair', 'treasurer'],
 };
 
 /** The org and its ancestors, as far as the visible tree knows them. */

@@ -28,6 +28,9 @@ const activate = page(async () => ({ default: (await import('../modules/accounts
 const audit = page(async () => ({ default: (await import('../modules/audit/pages/AuditPage.tsx')).AuditPage }));
 const organisation = page(async () => ({ default: (await import('../modules/orgs/pages/OrganisationPage.tsx')).OrganisationPage }));
 const emulation = page(async () => ({ default: (await import('../modules/emulation/pages/EmulationPage.tsx')).EmulationPage }));
+const finance = page(async () => ({ default: (await import('../modules/finance/pages/FinancePage.tsx')).FinancePage }));
+const welfare = page(async () => ({ default: (await import('../modules/finance/pages/WelfarePage.tsx')).WelfarePage }));
+const dues = page(async () => ({ default: (await import('../modules/finance/pages/DuesPage.tsx')).DuesPage }));
 const orgProfile = page(async () => ({ default: (await import('../modules/orgs/pages/OrgProfilePage.tsx')).OrgProfilePage }));
 const rules = page(async () => ({ default: (await import('../modules/rules/pages/RulesPage.tsx')).RulesPage }));
 
@@ -55,6 +58,9 @@ export const router = createBrowserRouter([
               { path: 'reports/:year', lazy: report },
               { path: 'inbox', lazy: inbox },
               { path: 'emulation', lazy: emulation },
+              { path: 'finance', lazy: finance },
+              { path: 'welfare', lazy: welfare },
+              { path: 'dues', lazy: dues },
               { path: 'rules', lazy: rules },
               { path: 'audit', lazy: audit },
               { path: 'accounts', lazy: accounts },

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { createRouter, errorResponses, fileOk, fileResponse, jsonBody as json, jsonOk as ok, requireCaller } from '../../core/http.ts';
+import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody as json, jsonOk as ok, requireCaller } from '../../core/http.ts';
 import { idParam } from '../../../shared/contracts/common.contract.ts';
 import {
   accountListQuery, accountView, accountWithTicket, activateInput, activationSheetInput, bulkMemberAccountsInput,
@@ -10,7 +10,6 @@ import { activateAccount, createMemberAccounts, memberAccountsSheet } from './ac
 import { grantRole, listOrgRoles, revokeRole } from './roles.service.ts';
 import { createAccount, linkMember, listAccounts, renameAccount, resetAccount, setAccountActive } from './users.service.ts';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const tags = ['accounts'];
 const userParams = z.object({ userId: idParam });
 const orgParams = z.object({ orgId: idParam });
@@ -99,11 +98,11 @@ export function usersRoutes() {
   app.openapi(
     createRoute({ method: 'post', path: '/orgs/{orgId}/member-accounts/sheet.docx', tags,
       request: { params: orgParams, body: json(activationSheetInput) },
-      responses: { 200: fileOk(DOCX, 'Danh sách tài khoản và mã kích hoạt (.docx)'), ...errorResponses } }),
+      responses: { 200: fileOk(DOCX_TYPE, 'Danh sách tài khoản và mã kích hoạt (.docx)'), ...errorResponses } }),
     async (c) => fileResponse(
       await memberAccountsSheet(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('json').entries,
         `${new URL(c.req.url).origin}/activate`),
-      'ma-kich-hoat-tai-khoan.docx', DOCX),
+      'ma-kich-hoat-tai-khoan.docx', DOCX_TYPE),
   );
 
   // Public: the person types their username and one-time code and chooses a password.

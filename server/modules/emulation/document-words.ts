@@ -37,4 +37,3 @@ export const yearTable = (what: string, rows: string[][]): Block => ({
   rows: rows.length > 0 ? rows : [['', '(Chưa có)', '']],
 });
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

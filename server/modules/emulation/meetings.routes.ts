@@ -1,13 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
+import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
 import { idParam } from '../../../shared/contracts/common.contract.ts';
 import { createdId, yearSchema } from '../../../shared/contracts/emulation.contract.ts';
 import {
   achievementReportQuery, dossierQuery, meetingInput, meetingList, meetingView, voteThreshold, voteThresholdView, votesInput,
 } from '../../../shared/contracts/emulation-meetings.contract.ts';
 import { collectiveAchievementDocx } from './collective-achievement.document.ts';
-import { DOCX_TYPE } from './document-words.ts';
 import { dossierZip, minutesDocx } from './dossier.document.ts';
 import { createMeeting, getMeeting, getVoteThreshold, listMeetings, recordVotes, setVoteThreshold } from './meetings.service.ts';
 import { registrationSheetDocx } from './registration-sheet.document.ts';

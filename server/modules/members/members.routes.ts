@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
+import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
 import { today } from '../../core/clock.ts';
 import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
 import {
@@ -15,7 +15,6 @@ import { exportMembers, importMembers, memberTemplate } from './members.excel.ts
 import { memberListDocx } from './members.document.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const orgParams = z.object({ orgId: idParam });
 const memberParams = z.object({ orgId: idParam, memberId: idParam });
 const tags = ['members'];
@@ -62,10 +61,10 @@ export function membersRoutes() {
   app.openapi(
     createRoute({ method: 'get', path: '/orgs/{orgId}/members/list.docx', tags,
       request: { params: orgParams, query: z.object({ date: isoDate.optional() }) },
-      responses: { 200: fileOk(DOCX, 'Danh sách đoàn viên (.docx)'), ...errorResponses } }),
+      responses: { 200: fileOk(DOCX_TYPE, 'Danh sách đoàn viên (.docx)'), ...errorResponses } }),
     async (c) => fileResponse(
       await memberListDocx(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('query').date ?? today()),
-      'danh-sach-doan-vien.docx', DOCX),
+      'danh-sach-doan-vien.docx', DOCX_TYPE),
   );
 
   app.openapi(

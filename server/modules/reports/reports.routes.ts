@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
+import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
 import { idParam } from '../../../shared/contracts/common.contract.ts';
 import {
   annualDraftView, inboxItem, reportSettings, reportVersionView, reportYear, sectionUpdate,
@@ -13,7 +13,6 @@ import { updateDraftSettings } from './report-settings.service.ts';
 import { convertDocxToPdf, findSoffice } from './document/pdf-convert.ts';
 import { AppError } from '../../core/errors.ts';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const yearParams = z.object({ orgId: idParam, year: reportYear });
 const sectionParams = yearParams.extend({ key: z.string().min(1).max(40) });
 const versionParams = z.object({ orgId: idParam, versionId: idParam });
@@ -80,10 +79,10 @@ export function reportsRoutes() {
 
   app.openapi(
     createRoute({ method: 'get', path: `${base}/draft.docx`, tags, request: { params: yearParams },
-      responses: { 200: fileOk(DOCX, 'Bản nháp .docx'), ...errorResponses } }),
+      responses: { 200: fileOk(DOCX_TYPE, 'Bản nháp .docx'), ...errorResponses } }),
     async (c) => {
       const { orgId, year } = c.req.valid('param');
-      return fileResponse(await annualDraftDocx(c.get('db'), requireCaller(c), orgId, year), `bao-cao-tong-ket-${year}-du-thao.docx`, DOCX);
+      return fileResponse(await annualDraftDocx(c.get('db'), requireCaller(c), orgId, year), `bao-cao-tong-ket-${year}-du-thao.docx`, DOCX_TYPE);
     },
   );
 
@@ -107,11 +106,11 @@ export function reportsRoutes() {
 
   app.openapi(
     createRoute({ method: 'get', path: '/orgs/{orgId}/reports/versions/{versionId}/docx', tags, request: { params: versionParams },
-      responses: { 200: fileOk(DOCX, 'Báo cáo đã chốt (.docx)'), ...errorResponses } }),
+      responses: { 200: fileOk(DOCX_TYPE, 'Báo cáo đã chốt (.docx)'), ...errorResponses } }),
     async (c) => {
       const { orgId, versionId } = c.req.valid('param');
       const v = await versionDocx(c.get('db'), requireCaller(c), orgId, versionId);
-      return fileResponse(v.docx, `bao-cao-tong-ket-${v.year}-v${v.version}.docx`, DOCX);
+      return fileResponse(v.docx, `bao-cao-tong-ket-${v.year}-v${v.version}.docx`, DOCX_TYPE);
     },
   );
 

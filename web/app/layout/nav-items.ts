@@ -1,6 +1,6 @@
 // The navbar, in one place: later modules (emulation, finance, welfare, …) add their entry here.
 import {
-  IconAward, IconBuildingCommunity, IconFileImport, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconReportAnalytics, IconScale, IconUserShield, IconUsers, type Icon,
+  IconAward, IconCash, IconBuildingCommunity, IconCoin, IconFileImport, IconHeartHandshake, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconReportAnalytics, IconScale, IconUserShield, IconUsers, type Icon,
 } from '@tabler/icons-react';
 import { currentReportYear } from '../../modules/reports/report-year.ts';
 
@@ -28,6 +28,9 @@ export const navItems: readonly NavItem[] = [
   { labelKey: 'nav.import', icon: IconFileImport, segment: 'import', requires: 'writeMembers' },
   { labelKey: 'nav.annualReport', icon: IconReportAnalytics, segment: 'reports', target: () => `reports/${currentReportYear()}`, requires: 'union' },
   { labelKey: 'nav.emulation', icon: IconAward, segment: 'emulation', requires: 'union' },
+  { labelKey: 'finance.nav', icon: IconCash, segment: 'finance', requires: 'union' },
+  { labelKey: 'welfare.nav', icon: IconHeartHandshake, segment: 'welfare', requires: 'union' },
+  { labelKey: 'dues.nav', icon: IconCoin, segment: 'dues', requires: 'union' },
   { labelKey: 'nav.inbox', icon: IconInbox, segment: 'inbox', requires: 'inbox' },
   { labelKey: 'nav.organisation', icon: IconBuildingCommunity, segment: 'organisation', requires: 'orgProfile' },
   { labelKey: 'nav.profile', icon: IconId, segment: 'profile', requires: 'orgProfile' },

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmulationYear } from '../../../../shared/contracts/emulation.contract.ts';
 import { formatDong } from '../../../../shared/vi/money.ts';
 import { formatDate } from '../../../ui/format.ts';
-import { CashAction } from './CashAction.tsx';
-import { DecideAction } from './DecideAction.tsx';
+import { ProposalActions } from './ProposalActions.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 type Commendation = EmulationYear['commendations'][number];
@@ -36,13 +35,9 @@ export function CommendationsSection({ orgId, emulation, mayDecide, onChanged }:
                 <Table.Td><StatusBadge status={c.status} /></Table.Td>
                 <Table.Td>{c.decision ? `${c.decision.number} (${formatDate(c.decision.issuedOn)})` : ''}</Table.Td>
                 <Table.Td>{c.cashAmount !== null ? formatDong(c.cashAmount) : ''}</Table.Td>
-                <Table.Td>
-                  {mayDecide && c.status === 'proposed' && (
-                    <DecideAction orgId={orgId} kind="commendations" id={c.id} label={label(c)} decisions={emulation.decisions} isAdmin={false}
-                      onChanged={onChanged} testId="commendation-decide" />)}
-                  {mayDecide && c.status === 'decided' && (
-                    <CashAction orgId={orgId} kind="commendations" id={c.id} label={label(c)} cashAmount={c.cashAmount} onChanged={onChanged}
-                      testId="commendation-cash-edit" />)}
+                <Table.Td>{mayDecide && (
+                  <ProposalActions orgId={orgId} kind="commendations" row={c} label={label(c)} decisions={emulation.decisions} isAdmin={false}
+                    onChanged={onChanged} testIds={{ decide: 'commendation-decide', cash: 'commendation-cash-edit' }} />)}
                 </Table.Td>
               </Table.Tr>))}
             </Table.Tbody>

@@ -3,9 +3,9 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmulationYear } from '../../../../shared/contracts/emulation.contract.ts';
-import { formatDate, formatNumber } from '../../../ui/format.ts';
-import { CashAction } from './CashAction.tsx';
-import { DecideAction } from './DecideAction.tsx';
+import { formatDong } from '../../../../shared/vi/money.ts';
+import { formatDate } from '../../../ui/format.ts';
+import { ProposalActions } from './ProposalActions.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 type Result = EmulationYear['results'][number];
@@ -34,14 +34,10 @@ export function ResultsSection({ orgId, emulation, mayDecide, isAdmin, onChanged
                 <Table.Td>{t(`emulation.titles.${r.title}`)}</Table.Td>
                 <Table.Td><StatusBadge status={r.status} /></Table.Td>
                 <Table.Td>{r.decision ? `${r.decision.number} (${r.decision.issuer}, ${formatDate(r.decision.issuedOn)})` : ''}</Table.Td>
-                <Table.Td>{r.cashAmount !== null ? `${formatNumber(r.cashAmount)} đ` : ''}</Table.Td>
-                <Table.Td>
-                  {mayDecide && r.status === 'proposed' && (
-                    <DecideAction orgId={orgId} kind="results" id={r.id} label={label(r)} decisions={emulation.decisions} isAdmin={isAdmin}
-                      onChanged={onChanged} testId="result-decide" />)}
-                  {mayDecide && r.status === 'decided' && (
-                    <CashAction orgId={orgId} kind="results" id={r.id} label={label(r)} cashAmount={r.cashAmount} onChanged={onChanged}
-                      testId="result-cash" />)}
+                <Table.Td>{r.cashAmount !== null ? formatDong(r.cashAmount) : ''}</Table.Td>
+                <Table.Td>{mayDecide && (
+                  <ProposalActions orgId={orgId} kind="results" row={r} label={label(r)} decisions={emulation.decisions} isAdmin={isAdmin}
+                    onChanged={onChanged} testIds={{ decide: 'result-decide', cash: 'result-cash' }} />)}
                 </Table.Td>
               </Table.Tr>))}
             </Table.Tbody>

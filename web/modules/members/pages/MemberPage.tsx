@@ -14,6 +14,8 @@ import { useApiQuery } from '../../../app/use-api-query.ts';
 import { EmptyNotice } from '../../../ui/EmptyNotice.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { MemberWelfareCard } from '../../finance/components/MemberWelfareCard.tsx';
+import { memberWelfarePath } from '../../finance/welfare.api.ts';
 import { ChildrenCard } from '../components/ChildrenCard.tsx';
 import { DeleteMemberButton } from '../components/DeleteMemberButton.tsx';
 import { MemberForm } from '../components/MemberForm.tsx';
@@ -137,6 +139,7 @@ export function MemberPage() {
           <Stack gap="md">
             <StatusHistory orgId={orgId} member={member} mayWrite={mayWrite} suggestedKind={suggestedKind} onChanged={detail.setData} />
             <ChildrenCard orgId={orgId} member={member} mayWrite={mayWrite} onChanged={detail.setData} />
+            {can(me, orgId, tree, 'finance.read') && <MemberWelfareCard path={memberWelfarePath(orgId, member.id)} />}
           </Stack>
         </Grid.Col>
       </Grid>

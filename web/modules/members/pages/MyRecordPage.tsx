@@ -11,6 +11,8 @@ import { ChildrenCard } from '../components/ChildrenCard.tsx';
 import { MemberProfileCard } from '../components/MemberProfileCard.tsx';
 import { StatusHistory } from '../components/StatusHistory.tsx';
 import { OwnEmulationCard } from '../../emulation/components/OwnEmulationCard.tsx';
+import { MemberWelfareCard } from '../../finance/components/MemberWelfareCard.tsx';
+import { ownWelfarePath } from '../../finance/welfare.api.ts';
 
 const noop = () => undefined;
 
@@ -38,6 +40,7 @@ export function MyRecordPage() {
       <PageHeader title={t('me.title')} />
       <MemberProfileCard member={member} />
       <OwnEmulationCard />
+      <MemberWelfareCard path={ownWelfarePath} />
       <StatusHistory orgId={member.orgId} member={member} mayWrite={false} onChanged={noop} />
       <ChildrenCard orgId={member.orgId} member={member} mayWrite={false} onChanged={noop} />
     </Stack>

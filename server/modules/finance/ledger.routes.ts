@@ -1,0 +1,88 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
+import { today } from '../../core/clock.ts';
+import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
+import {
+  account, balanceView, cashBookView, entryInput, entryListQuery, entryView, fundInput, fundView, reverseInput,
+} from '../../../shared/contracts/finance.contract.ts';
+import { createFund, getBalances, getCashBook, getEntry, listEntries, listFunds, postEntry, reverseEntry } from './ledger.service.ts';
+import { voucherDocx } from './voucher.document.ts';
+
+const tags = ['finance'];
+const base = '/orgs/{orgId}/finance';
+const orgParams = z.object({ orgId: idParam });
+const entryParams = z.object({ orgId: idParam, entryId: idParam });
+
+export function ledgerRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/funds`, tags, request: { params: orgParams },
+      responses: { 200: jsonOk(z.object({ items: z.array(fundView) })), ...errorResponses } }),
+    async (c) => c.json(await listFunds(c.get('db'), requireCaller(c), c.req.valid('param').orgId), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/funds`, tags, description: 'Mở sổ một quỹ (thủ quỹ, chủ tịch công đoàn)',
+      request: { params: orgParams, body: jsonBody(fundInput) },
+      responses: { 200: jsonOk(z.object({ id: z.number() })), 409: { description: 'Mã quỹ đã có' }, ...errorResponses } }),
+    async (c) => c.json(await createFund(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/entries`, tags, request: { params: orgParams, query: entryListQuery },
+      responses: { 200: jsonOk(z.object({ items: z.array(entryView) })), ...errorResponses } }),
+    async (c) => c.json(await listEntries(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/entries`, tags, description: 'Lập phiếu thu hoặc phiếu chi (thủ quỹ, chủ tịch công đoàn)',
+      request: { params: orgParams, body: jsonBody(entryInput) }, responses: { 200: jsonOk(entryView), ...errorResponses } }),
+    async (c) => c.json(await postEntry(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/entries/{entryId}`, tags, request: { params: entryParams },
+      responses: { 200: jsonOk(entryView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, entryId } = c.req.valid('param');
+      return c.json(await getEntry(c.get('db'), requireCaller(c), orgId, entryId), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/entries/{entryId}/reverse`, tags, description: 'Điều chỉnh (ghi âm) một chứng từ đã ghi sổ',
+      request: { params: entryParams, body: jsonBody(reverseInput) },
+      responses: { 200: jsonOk(entryView), 409: { description: 'Đã điều chỉnh' }, ...errorResponses } }),
+    async (c) => {
+      const { orgId, entryId } = c.req.valid('param');
+      return c.json(await reverseEntry(c.get('db'), requireCaller(c), orgId, entryId, c.req.valid('json')), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/entries/{entryId}/voucher.docx`, tags, description: 'In phiếu thu / phiếu chi',
+      request: { params: entryParams }, responses: { 200: fileOk(DOCX_TYPE, 'Phiếu thu / phiếu chi (.docx)'), ...errorResponses } }),
+    async (c) => {
+      const { orgId, entryId } = c.req.valid('param');
+      const { docx, fileName } = await voucherDocx(c.get('db'), requireCaller(c), orgId, entryId);
+      return fileResponse(docx, fileName, DOCX_TYPE);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/balances`, tags, request: { params: orgParams, query: z.object({ date: isoDate.optional() }) },
+      responses: { 200: jsonOk(balanceView), ...errorResponses } }),
+    async (c) => c.json(await getBalances(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('query').date ?? today()), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/cash-book`, tags, description: 'Sổ quỹ tiền mặt / sổ tiền gửi ngân hàng',
+      request: { params: orgParams, query: z.object({ account: account.default('cash'), from: isoDate, to: isoDate }) },
+      responses: { 200: jsonOk(cashBookView), ...errorResponses } }),
+    async (c) => c.json(await getCashBook(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('query')), 200),
+  );
+
+  return app;
+}

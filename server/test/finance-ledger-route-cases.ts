@@ -1,0 +1,50 @@
+import type { TestApp } from './test-app.ts';
+
+// The ledger's rows of the authorization matrix (authorization.int.test.ts): every route, each caller kind.
+type Expect<W extends string> = Record<W, number>;
+interface Ctx { seed: number; seq: () => number }
+interface Case<W extends string> { name: string; expect: Expect<W>; call(t: TestApp, username: string | null, c: Ctx): Promise<Response> }
+
+/** A fund of the seed union and a receipt in it, made directly in the database for the call. */
+async function fundAndEntry(t: TestApp, c: Ctx): Promise<{ fundId: number; entryId: number }> {
+  const n = c.seq();
+  const { id: fundId } = await t.handle.db.insertInto('funds').values({
+    org_id: c.seed, code: `quy-thu-quyen-${n}`, name: 'Quỹ thử quyền', kind: 'other', opening_on: '2025-01-01', opening_balance: 0, monthly_amount: null,
+  }).returning('id').executeTakeFirstOrThrow();
+  const { id: entryId } = await t.handle.db.insertInto('ledger_entries').values({
+    org_id: c.seed, fund_id: fundId, direction: 'receipt', year: 2025, seq: 9000 + n, entry_date: '2025-03-01', account: 'cash', amount: 10_000,
+    category: 'other_income', member_id: null, counterparty: null, description: 'Thu thử quyền', document_ref: null, reverses_id: null, recorded_by: null,
+  }).returning('id').executeTakeFirstOrThrow();
+  return { fundId, entryId };
+}
+
+export function financeLedgerRouteCases<W extends string>(
+  { read, post, members, ownOnly }: { read: Expect<W>; post: Expect<W>; members: Expect<W>; ownOnly: Expect<W> },
+): Case<W>[] {
+  const base = (c: Ctx) => `/api/orgs/${c.seed}/finance`;
+  return [
+    { name: 'GET /orgs/{id}/finance/funds', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/funds`) },
+    { name: 'POST /orgs/{id}/finance/funds', expect: post,
+      call: (t, u, c) => t.as(u).send('POST', `${base(c)}/funds`, { code: `quy-${c.seq()}`, name: 'Quỹ thử', kind: 'other', openingOn: '2025-01-01' }) },
+    { name: 'GET /orgs/{id}/finance/entries', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/entries?from=2025-01-01`) },
+    { name: 'POST /orgs/{id}/finance/entries', expect: post,
+      call: async (t, u, c) => t.as(u).send('POST', `${base(c)}/entries`, {
+        fundId: (await fundAndEntry(t, c)).fundId, direction: 'payment', entryDate: '2025-03-02', amount: 5_000, category: 'other_expense', description: 'Chi thử quyền',
+      }) },
+    { name: 'GET /orgs/{id}/finance/entries/{entryId}', expect: read,
+      call: async (t, u, c) => t.as(u).get(`${base(c)}/entries/${(await fundAndEntry(t, c)).entryId}`) },
+    { name: 'POST /orgs/{id}/finance/entries/{entryId}/reverse', expect: post,
+      call: async (t, u, c) => t.as(u).send('POST', `${base(c)}/entries/${(await fundAndEntry(t, c)).entryId}/reverse`, { entryDate: '2025-03-05', reason: 'Thử quyền điều chỉnh' }) },
+    { name: 'GET /orgs/{id}/finance/entries/{entryId}/voucher.docx', expect: read,
+      call: async (t, u, c) => t.as(u).get(`${base(c)}/entries/${(await fundAndEntry(t, c)).entryId}/voucher.docx`) },
+    { name: 'GET /orgs/{id}/finance/balances', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/balances?date=2025-12-31`) },
+    { name: 'GET /orgs/{id}/finance/cash-book', expect: read,
+      call: (t, u, c) => t.as(u).get(`${base(c)}/cash-book?account=cash&from=2025-01-01&to=2025-12-31`) },
+    { name: 'GET /orgs/{id}/finance/disclosure', expect: members, call: (t, u, c) => t.as(u).get(`${base(c)}/disclosure?from=2025-01-01&to=2025-12-31`) },
+    { name: 'GET /orgs/{id}/finance/disclosure.docx', expect: members,
+      call: (t, u, c) => t.as(u).get(`${base(c)}/disclosure.docx?from=2025-01-01&to=2025-03-31`) },
+    { name: 'GET /orgs/{id}/finance/disclosure.xlsx', expect: members,
+      call: (t, u, c) => t.as(u).get(`${base(c)}/disclosure.xlsx?from=2025-01-01&to=2025-03-31`) },
+    { name: 'GET /me/disclosure', expect: ownOnly, call: (t, u) => t.as(u).get('/api/me/disclosure?from=2025-01-01&to=2025-12-31') },
+  ];
+}

@@ -1,0 +1,18 @@
+// Đoàn phí's API paths and writes, typed by the shared contract.
+import type {
+  DuesBaseInput, DuesGrid, DuesSetupView, MarkPaidInput, MarkPaidResult, MyDuesView,
+} from '../../../shared/contracts/dues.contract.ts';
+import { api } from '../../app/api.ts';
+
+export type { DuesGrid, DuesSetupView, MarkPaidResult, MyDuesView };
+
+const base = (orgId: number) => `/api/orgs/${orgId}/finance/dues`;
+export const duesGridPath = (orgId: number, year: number) => `${base(orgId)}/${year}`;
+
+export function markMonthPaid(orgId: number, input: Omit<MarkPaidInput, 'memberIds' | 'documentRef'> & { memberIds?: number[] }) {
+  return api.post<MarkPaidResult>(`${base(orgId)}/payments`, input);
+}
+
+export function setDuesBase(orgId: number, input: Omit<DuesBaseInput, 'note'> & { note?: string | null }) {
+  return api.post<{ id: number }>(`${base(orgId)}/bases`, input);
+}

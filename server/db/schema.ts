@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ClassificationTables } from '../modules/emulation/classification.tables.ts';
 import type { EmulationTables } from '../modules/emulation/emulation.tables.ts';
+import type { ContributionsTables } from '../modules/finance/contributions.tables.ts';
 import type { DuesTables } from '../modules/finance/dues.tables.ts';
 import type { FinanceTables } from '../modules/finance/finance.tables.ts';
 import type { WelfareTables } from '../modules/finance/welfare.tables.ts';
@@ -171,7 +172,7 @@ export interface AuditLogTable {
 }
 
 // A module with many tables keeps their types beside it (emulation.tables.ts).
-export interface Database extends EmulationTables, MeetingTables, RulesTables, ClassificationTables, FinanceTables, WelfareTables, DuesTables {
+export interface Database extends EmulationTables, MeetingTables, RulesTables, ClassificationTables, FinanceTables, WelfareTables, DuesTables, ContributionsTables {
   org_kinds: OrgKindsTable;
   organisations: OrganisationsTable;
   org_versions: OrgVersionsTable;

@@ -4,11 +4,13 @@ import { memberInput } from '../../shared/contracts/members.contract.ts';
 import type { OrgKindCode } from '../../shared/contracts/orgs.contract.ts';
 import { insertUser } from '../modules/accounts/accounts.service.ts';
 import { insertMember } from '../modules/members/members.repo.ts';
+import { loadEnterpriseDues } from './enterprise-dues-2025-2026.ts';
 import { loadEnterpriseEmulation2026 } from './enterprise-emulation-2026.ts';
 import { enterpriseMembers } from './enterprise-members.ts';
 import { huongBinhChildren, huongBinhMembers } from './huong-binh-members.ts';
 import { HUONG_BINH_REPORT_DATE_2023, huongBinhReport2023 } from './huong-binh-report-2023.ts';
 import { loadHuongBinhEmulation2023 } from './huong-binh-emulation-2023.ts';
+import { loadHuongBinhFinance2023 } from './huong-binh-finance-2023.ts';
 
 /** Every demo account has this password; the demo loader is the only place that creates them. */
 export const DEMO_PASSWORD = 'congdoan-demo';
@@ -108,6 +110,8 @@ export async function loadDemo(db: Db): Promise<DemoIds> {
 
     await loadHuongBinhEmulation2023(tx, seed, memberIds);
     await loadEnterpriseEmulation2026(tx, enterprise, memberIds);
+    await loadHuongBinhFinance2023(tx, seed, memberIds);
+    await loadEnterpriseDues(tx, enterprise, memberIds);
 
     await tx.insertInto('report_drafts').values({ org_id: seed, year: 2023, doc_type: 'annual', issued_on: HUONG_BINH_REPORT_DATE_2023 }).execute();
     for (const [key, paragraphs] of Object.entries(huongBinhReport2023)) {

@@ -7,6 +7,7 @@ import { emulationMeetingRouteCases } from './emulation-meeting-route-cases.ts';
 import { financeLedgerRouteCases } from './finance-ledger-route-cases.ts';
 import { financeWelfareRouteCases } from './finance-welfare-route-cases.ts';
 import { financeDuesRouteCases } from './finance-dues-route-cases.ts';
+import { financeContributionRouteCases } from './finance-contributions-route-cases.ts';
 
 // Every route × every kind of caller: the seed union's own roles, the other union's chairperson,
 // the federation above it, an upper-level officer not above it, and anonymous.
@@ -204,6 +205,10 @@ const routes: RouteCase[] = [
     ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
   }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...financeDuesRouteCases<Who>({
+    read, post: { ...write, committee: 403, treasurer: 200 },
+    ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
+  }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...financeContributionRouteCases<Who>({
     read, post: { ...write, committee: 403, treasurer: 200 },
     ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
   }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),

@@ -37,6 +37,7 @@ export function financeDuesRouteCases<W extends string>(
   const base = (c: Ctx) => `/api/orgs/${c.seed}/finance/dues`;
   return [
     { name: 'GET /orgs/{id}/finance/dues/{year}', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/2024`) },
+    { name: 'GET /orgs/{id}/finance/dues/{year}/export.xlsx', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/2024/export.xlsx`) },
     { name: 'GET /orgs/{id}/finance/dues/setup', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/setup`) },
     { name: 'GET /me/dues/{year}', expect: ownOnly, call: (t, u) => t.as(u).get('/api/me/dues/2024') },
     { name: 'POST /orgs/{id}/finance/dues/bases', expect: post,

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { TestApp } from './test-app.ts';
 
 // The ledger's rows of the authorization matrix (authorization.int.test.ts): every route, each caller kind.
@@ -31,6 +32,12 @@ export function financeLedgerRouteCases<W extends string>(
       call: async (t, u, c) => t.as(u).send('POST', `${base(c)}/entries`, {
         fundId: (await fundAndEntry(t, c)).fundId, direction: 'payment', entryDate: '2025-03-02', amount: 5_000, category: 'other_expense', description: 'Chi thử quyền',
       }) },
+    { name: 'POST /orgs/{id}/finance/entries/import (dry run)', expect: post,
+      call: async (t, u, c) => {
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet('Sổ quỹ').addRows([['Ngày', 'Quỹ', 'Thu', 'Chi', 'Khoản mục', 'Nội dung'], ['05/03/2025', 'Quỹ thử', 10_000, null, 'Thu khác', 'Thu thử quyền']]);
+        return t.as(u).upload(`${base(c)}/entries/import?dryRun=true`, Buffer.from(await wb.xlsx.writeBuffer()));
+      } },
     { name: 'GET /orgs/{id}/finance/entries/{entryId}', expect: read,
       call: async (t, u, c) => t.as(u).get(`${base(c)}/entries/${(await fundAndEntry(t, c)).entryId}`) },
     { name: 'POST /orgs/{id}/finance/entries/{entryId}/reverse', expect: post,
@@ -40,6 +47,8 @@ export function financeLedgerRouteCases<W extends string>(
     { name: 'GET /orgs/{id}/finance/balances', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/balances?date=2025-12-31`) },
     { name: 'GET /orgs/{id}/finance/cash-book', expect: read,
       call: (t, u, c) => t.as(u).get(`${base(c)}/cash-book?account=cash&from=2025-01-01&to=2025-12-31`) },
+    { name: 'GET /orgs/{id}/finance/cash-book.xlsx', expect: read,
+      call: (t, u, c) => t.as(u).get(`${base(c)}/cash-book.xlsx?account=cash&from=2025-01-01&to=2025-12-31`) },
     { name: 'GET /orgs/{id}/finance/disclosure', expect: members, call: (t, u, c) => t.as(u).get(`${base(c)}/disclosure?from=2025-01-01&to=2025-12-31`) },
     { name: 'GET /orgs/{id}/finance/disclosure.docx', expect: members,
       call: (t, u, c) => t.as(u).get(`${base(c)}/disclosure.docx?from=2025-01-01&to=2025-03-31`) },

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { TestApp } from './test-app.ts';
 
 // The welfare and blood-donation rows of the authorization matrix (authorization.int.test.ts): every route, each
@@ -26,6 +27,12 @@ export function financeWelfareRouteCases<W extends 'member' | 'chair' | 'committ
   return [
     { name: 'GET /orgs/{id}/welfare/settings', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/welfare/settings`) },
     { name: 'PUT /orgs/{id}/welfare/settings', expect: post, call: (t, u, c) => t.as(u).send('PUT', `${base(c)}/welfare/settings`, { childAgeLimit: 15 }) },
+    { name: 'POST /orgs/{id}/welfare/events/import (dry run)', expect: post,
+      call: async (t, u, c) => {
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet('Chăm lo').addRows([['Ngày', 'Loại', 'Quỹ', 'Mã đoàn viên', 'Số tiền', 'Nội dung'], ['05/03/2025', 'Ốm đau', 'Quỹ thử', 'HB12', 300_000, 'Thăm ốm']]);
+        return t.as(u).upload(`${base(c)}/welfare/events/import?dryRun=true`, Buffer.from(await wb.xlsx.writeBuffer()));
+      } },
     { name: 'GET /orgs/{id}/welfare/events', expect: read, call: (t, u, c) => t.as(u).get(`${base(c)}/welfare/events?year=2025`) },
     { name: 'POST /orgs/{id}/welfare/events', expect: post,
       call: async (t, u, c) => t.as(u).send('POST', `${base(c)}/welfare/events`, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idRef, isoDate } from './common.contract.ts';
+import { importRowError } from './import.contract.ts';
 
 // Tài chính công đoàn: funds and the ledger of receipts (phiếu thu) and payments (phiếu chi), in integer đồng.
 
@@ -116,3 +117,10 @@ export const disclosureView = z.object({
   totals: z.object({ opening: z.number(), receipts: z.number(), payments: z.number(), closing: z.number() }),
 });
 export type DisclosureView = z.infer<typeof disclosureView>;
+
+/** The answer of a cash book import (checked first; posted only when every row is good). */
+export const ledgerImportResult = z.object({
+  valid: z.boolean(), rows: z.number(), imported: z.number(), receipts: z.number(), payments: z.number(),
+  errorCount: z.number(), errors: z.array(importRowError),
+});
+export type LedgerImportResult = z.infer<typeof ledgerImportResult>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idRef, isoDate } from './common.contract.ts';
 import { account, dongAmount, type LedgerCategory } from './finance.contract.ts';
+import { importRowError } from './import.contract.ts';
 
 // Chăm lo đoàn viên (welfare events, each paid by one ledger payment) and hiến máu (blood donations).
 
@@ -138,3 +139,16 @@ export const bloodDonationYearView = z.object({
   totals: z.object({ donations: z.number(), donors: z.number(), volumeMl: z.number() }),
 });
 export type BloodDonationYearView = z.infer<typeof bloodDonationYearView>;
+
+/** The kinds as people write them (the Excel import reads these, ignoring case and diacritics). */
+export const welfareKindLabels: Record<WelfareKind, string> = {
+  sickness: 'Ốm đau', bereavement: 'Hiếu', hardship: 'Hoạn nạn', wedding: 'Hỷ', holiday: 'Lễ, Tết', womens_day: '8/3, 20/10',
+  childrens_day: '1/6', mid_autumn: 'Trung thu', study_award: 'Khen thưởng con học giỏi', other: 'Khác',
+};
+
+/** The answer of a welfare import: rows checked, events that would be (or were) written with their payments. */
+export const welfareImportResult = z.object({
+  valid: z.boolean(), rows: z.number(), events: z.number(), amount: z.number(), imported: z.number(),
+  errorCount: z.number(), errors: z.array(importRowError),
+});
+export type WelfareImportResult = z.infer<typeof welfareImportResult>;

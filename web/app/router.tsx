@@ -31,6 +31,8 @@ const emulation = page(async () => ({ default: (await import('../modules/emulati
 const finance = page(async () => ({ default: (await import('../modules/finance/pages/FinancePage.tsx')).FinancePage }));
 const welfare = page(async () => ({ default: (await import('../modules/finance/pages/WelfarePage.tsx')).WelfarePage }));
 const dues = page(async () => ({ default: (await import('../modules/finance/pages/DuesPage.tsx')).DuesPage }));
+const contributions = page(async () => ({ default: (await import('../modules/finance/pages/ContributionsPage.tsx')).ContributionsPage }));
+const disclosure = page(async () => ({ default: (await import('../modules/finance/pages/DisclosurePage.tsx')).DisclosurePage }));
 const orgProfile = page(async () => ({ default: (await import('../modules/orgs/pages/OrgProfilePage.tsx')).OrgProfilePage }));
 const rules = page(async () => ({ default: (await import('../modules/rules/pages/RulesPage.tsx')).RulesPage }));
 
@@ -61,6 +63,8 @@ export const router = createBrowserRouter([
               { path: 'finance', lazy: finance },
               { path: 'welfare', lazy: welfare },
               { path: 'dues', lazy: dues },
+              { path: 'contributions', lazy: contributions },
+              { path: 'disclosure', lazy: disclosure },
               { path: 'rules', lazy: rules },
               { path: 'audit', lazy: audit },
               { path: 'accounts', lazy: accounts },

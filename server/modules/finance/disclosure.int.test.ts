@@ -12,26 +12,26 @@ beforeAll(async () => {
   t = await createTestApp();
   const treasurer = t.as('huongbinh.ketoan');
   const base = `/api/orgs/${t.orgs.seed}/finance`;
-  const fund = await treasurer.send('POST', `${base}/funds`, { code: 'kinh-phi', name: 'Kinh phí, đoàn phí', kind: 'union_finance', openingOn: '2024-01-01', openingBalance: 1_000_000 });
+  const fund = await treasurer.send('POST', `${base}/funds`, { code: 'kinh-phi-cong-khai', name: 'Kinh phí công khai', kind: 'union_finance', openingOn: '2019-01-01', openingBalance: 1_000_000 });
   const fundId = ((await fund.json()) as { id: number }).id;
   const post = (body: Record<string, unknown>) => treasurer.send('POST', `${base}/entries`, { fundId, description: 'Phát sinh thử', ...body });
-  await post({ direction: 'receipt', entryDate: '2024-12-20', amount: 400_000, category: 'dues' });
-  await post({ direction: 'receipt', entryDate: '2025-01-10', amount: 2_000_000, category: 'dues' });
-  await post({ direction: 'receipt', entryDate: '2025-02-10', amount: 500_000, category: 'support' });
-  const wrong = await post({ direction: 'payment', entryDate: '2025-01-20', amount: 700_000, category: 'welfare' });
-  await treasurer.send('POST', `${base}/entries/${((await wrong.json()) as { id: number }).id}/reverse`, { entryDate: '2025-01-21', reason: 'Ghi nhầm quỹ' });
-  await post({ direction: 'payment', entryDate: '2025-03-01', amount: 300_000, category: 'welfare' });
+  await post({ direction: 'receipt', entryDate: '2019-12-20', amount: 400_000, category: 'dues' });
+  await post({ direction: 'receipt', entryDate: '2020-01-10', amount: 2_000_000, category: 'dues' });
+  await post({ direction: 'receipt', entryDate: '2020-02-10', amount: 500_000, category: 'support' });
+  const wrong = await post({ direction: 'payment', entryDate: '2020-01-20', amount: 700_000, category: 'welfare' });
+  await treasurer.send('POST', `${base}/entries/${((await wrong.json()) as { id: number }).id}/reverse`, { entryDate: '2020-01-21', reason: 'Ghi nhầm quỹ' });
+  await post({ direction: 'payment', entryDate: '2020-03-01', amount: 300_000, category: 'welfare' });
 });
 afterAll(() => t.close());
 
-const period = 'from=2025-01-01&to=2025-03-31';
+const period = 'from=2020-01-01&to=2020-03-31';
 
 describe('the statement of a quarter', () => {
   it('carries in the balance, sums receipts and payments by category (a reversal nets out), and carries out', async () => {
     const res = await t.as('huongbinh.uyvien').get(`/api/orgs/${t.orgs.seed}/finance/disclosure?${period}`);
     expect(res.status, await res.clone().text()).toBe(200);
     const d = (await res.json()) as DisclosureView;
-    const fund = d.funds.find((f) => f.name === 'Kinh phí, đoàn phí')!;
+    const fund = d.funds.find((f) => f.name === 'Kinh phí công khai')!;
     expect(fund).toMatchObject({ opening: 1_400_000, receipts: 2_500_000, payments: 300_000, closing: 3_600_000 });
     expect(fund.lines).toEqual(expect.arrayContaining([
       expect.objectContaining({ direction: 'receipt', category: 'dues', label: 'Đoàn phí', amount: 2_000_000 }),
@@ -45,14 +45,14 @@ describe('the statement of a quarter', () => {
     expect(own.status, await own.clone().text()).toBe(200);
     expect(((await own.json()) as DisclosureView).totals.receipts).toBe(2_500_000);
     expect((await t.as('mayhuongson.chutich').get(`/api/orgs/${t.orgs.seed}/finance/disclosure?${period}`)).status).toBe(404);
-    expect((await t.as('huongbinh.chutich').get('/api/me/disclosure?from=2025-03-31&to=2025-01-01')).status).toBe(404);
+    expect((await t.as('huongbinh.chutich').get('/api/me/disclosure?from=2020-03-31&to=2020-01-01')).status).toBe(404);
   });
 
   it('prints for the notice board as .docx and .xlsx', async () => {
     const docx = await t.as('huongbinh.chutich').get(`/api/orgs/${t.orgs.seed}/finance/disclosure.docx?${period}`);
     expect(docx.status).toBe(200);
     const text = paragraphTexts(readDocxPart(Buffer.from(await docx.arrayBuffer()), 'word/document.xml')).join('\n');
-    expect(text).toContain('Công khai tài chính từ ngày 01/01/2025 đến ngày 31/03/2025');
+    expect(text).toContain('Công khai tài chính từ ngày 01/01/2020 đến ngày 31/03/2020');
     expect(text).toContain('Tồn cuối kỳ');
     expect(text).toContain('3.600.000');
     const xlsx = await t.as('huongbinh.chutich').get(`/api/orgs/${t.orgs.seed}/finance/disclosure.xlsx?${period}`);

@@ -1,39 +1,27 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { DuesSetupView } from '../../../shared/contracts/dues.contract.ts';
-import type { DuesBaseKind, ExemptionReason } from './dues-calc.ts';
+import { monthsOf, type DuesBaseKind, type ExemptionReason } from './dues-calc.ts';
+import { findMembersActiveOn, type MemberDatesRow } from './member-months.repo.ts';
 import { voucherNumber } from './ledger.repo.ts';
 
-// Đoàn phí's SQL. Members and their status are read, never written (a read-only join on the members module's
-// tables, as emulation.repo.ts does): a month is due when the member is active on its first day.
+// Đoàn phí's SQL. A month is due when the member is active on its first day (member-months.repo.ts).
 
-const ACTIVE_KINDS = sql`('admitted', 'transferred_in', 'resumed')`;
 /** 'YYYY-MM-01' → 'YYYY-MM'. */
 const toMonth = (d: string) => d.slice(0, 7);
 
-export interface GridMemberRow { id: number; code: string; fullName: string; active: boolean[] }
+export type GridMemberRow = MemberDatesRow;
 
 /**
  * The members of the union with, per month of the year, whether they were active on its first day: those active in
  * some month, and those with a dues payment in the year (a payment must show even if the status changed later).
  */
 export async function findGridMembers(db: Db, orgId: number, year: number, memberId?: number): Promise<GridMemberRow[]> {
-  const { rows } = await sql<{ id: number; code: string; full_name: string; active: boolean[] }>`
-    SELECT m.id, m.code, m.full_name, array_agg(COALESCE(s.kind IN ${ACTIVE_KINDS} AND s.since <= make_date(${year}::int, n, 1), false) ORDER BY n) AS active
-    FROM members m
-    CROSS JOIN generate_series(1, 12) AS n
-    LEFT JOIN LATERAL (
-      SELECT p.kind, p.since FROM derived.member_status_periods p
-      WHERE p.member_id = m.id AND p.valid_from <= make_date(${year}::int, n, 1)
-      ORDER BY p.valid_from DESC LIMIT 1
-    ) s ON true
-    WHERE m.org_id = ${orgId} ${memberId === undefined ? sql`` : sql`AND m.id = ${memberId}`}
-    GROUP BY m.id, m.code, m.full_name, m.sort_key
-    HAVING bool_or(COALESCE(s.kind IN ${ACTIVE_KINDS} AND s.since <= make_date(${year}::int, n, 1), false))
-      OR EXISTS (SELECT 1 FROM dues_payments d WHERE d.member_id = m.id
-        AND d.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1))
-    ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
-  return rows.map((r) => ({ id: r.id, code: r.code, fullName: r.full_name, active: r.active }));
+  return findMembersActiveOn(db, orgId, monthsOf(year), {
+    memberId,
+    alsoWhen: sql`EXISTS (SELECT 1 FROM dues_payments d WHERE d.member_id = m.id
+      AND d.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1))`,
+  });
 }
 
 /** The union's kind on the first day of each month of the year (null before it existed). */

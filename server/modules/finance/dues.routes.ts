@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { createRouter, errorResponses, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
+import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller, XLSX_TYPE } from '../../core/http.ts';
 import { idParam } from '../../../shared/contracts/common.contract.ts';
 import {
   duesBaseInput, duesGrid, duesSetupView, duesYear, exemptionInput, markPaidInput, markPaidResult, myDuesView, unionRateInput,
 } from '../../../shared/contracts/dues.contract.ts';
+import { duesGridXlsx } from './dues-grid.workbook.ts';
 import { addExemption, getDuesGrid, getDuesSetup, getMyDues, markMonthPaid, setDuesBase, setUnionRate } from './dues.service.ts';
 
 const tags = ['finance'];
@@ -52,6 +53,16 @@ export function duesRoutes() {
     async (c) => {
       const { orgId, year } = c.req.valid('param');
       return c.json(await getDuesGrid(c.get('db'), requireCaller(c), orgId, year), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/{year}/export.xlsx`, tags, description: 'Bảng đoàn phí của năm (.xlsx)',
+      request: { params: z.object({ orgId: idParam, year: duesYear }) }, responses: { 200: fileOk(XLSX_TYPE, 'Bảng đoàn phí (.xlsx)'), ...errorResponses } }),
+    async (c) => {
+      const { orgId, year } = c.req.valid('param');
+      const { xlsx, fileName } = await duesGridXlsx(c.get('db'), requireCaller(c), orgId, year);
+      return fileResponse(xlsx, fileName, XLSX_TYPE);
     },
   );
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { matchKey } from '../../core/xlsx/match-key.ts';
 import type { BalanceView, EntryView, FundView } from '../../../shared/contracts/finance.contract.ts';
 import type { Account, Direction, FundKind } from './finance.tables.ts';
 
@@ -125,4 +126,10 @@ export async function findAccountBalanceBefore(db: Db, orgId: number, account: A
       + COALESCE((SELECT sum(CASE direction WHEN 'receipt' THEN amount ELSE -amount END) FROM ledger_entries
           WHERE org_id = ${orgId} AND account = ${account} AND entry_date < ${date}::date), 0) AS total`.execute(db);
   return Number(rows[0].total);
+}
+
+/** The union's members by the match key of their code (the ledger import names a member by code). */
+export async function findMemberCodes(db: Db, orgId: number): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('members').select(['id', 'code']).where('org_id', '=', orgId).execute();
+  return new Map(rows.map((r) => [matchKey(r.code), r.id]));
 }

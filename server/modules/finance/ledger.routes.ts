@@ -1,18 +1,21 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
+import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller, XLSX_TYPE } from '../../core/http.ts';
 import { today } from '../../core/clock.ts';
 import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
 import {
-  account, balanceView, cashBookView, entryInput, entryListQuery, entryView, fundInput, fundView, reverseInput,
+  account, balanceView, cashBookView, entryInput, entryListQuery, entryView, fundInput, fundView, ledgerImportResult, reverseInput,
 } from '../../../shared/contracts/finance.contract.ts';
 import { createFund, getBalances, getCashBook, getEntry, listEntries, listFunds, postEntry, reverseEntry } from './ledger.service.ts';
+import { importLedger } from './ledger-import.ts';
+import { cashBookXlsx } from './cash-book.workbook.ts';
 import { voucherDocx } from './voucher.document.ts';
 
 const tags = ['finance'];
 const base = '/orgs/{orgId}/finance';
 const orgParams = z.object({ orgId: idParam });
 const entryParams = z.object({ orgId: idParam, entryId: idParam });
+const cashBookQuery = z.object({ account: account.default('cash'), from: isoDate, to: isoDate });
 
 export function ledgerRoutes() {
   const app = createRouter();
@@ -40,6 +43,19 @@ export function ledgerRoutes() {
     createRoute({ method: 'post', path: `${base}/entries`, tags, description: 'Lập phiếu thu hoặc phiếu chi (thủ quỹ, chủ tịch công đoàn)',
       request: { params: orgParams, body: jsonBody(entryInput) }, responses: { 200: jsonOk(entryView), ...errorResponses } }),
     async (c) => c.json(await postEntry(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/entries/import`, tags,
+      description: 'Nhập sổ quỹ từ tệp Excel (Ngày, Quỹ, Thu, Chi, Khoản mục, Nội dung …): mọi dòng đúng mới ghi sổ; dryRun=true chỉ kiểm tra',
+      request: {
+        params: orgParams,
+        query: z.object({ dryRun: z.enum(['true', 'false']).default('true') }),
+        body: { content: { [XLSX_TYPE]: { schema: z.string().meta({ format: 'binary' }) } }, required: true },
+      },
+      responses: { 200: jsonOk(ledgerImportResult), ...errorResponses } }),
+    async (c) => c.json(await importLedger(c.get('db'), requireCaller(c), c.req.valid('param').orgId, await c.req.arrayBuffer(),
+      { dryRun: c.req.valid('query').dryRun === 'true' }), 200),
   );
 
   app.openapi(
@@ -79,9 +95,18 @@ export function ledgerRoutes() {
 
   app.openapi(
     createRoute({ method: 'get', path: `${base}/cash-book`, tags, description: 'Sổ quỹ tiền mặt / sổ tiền gửi ngân hàng',
-      request: { params: orgParams, query: z.object({ account: account.default('cash'), from: isoDate, to: isoDate }) },
+      request: { params: orgParams, query: cashBookQuery },
       responses: { 200: jsonOk(cashBookView), ...errorResponses } }),
     async (c) => c.json(await getCashBook(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/cash-book.xlsx`, tags, description: 'Sổ quỹ tiền mặt / sổ tiền gửi của một kỳ (.xlsx)',
+      request: { params: orgParams, query: cashBookQuery }, responses: { 200: fileOk(XLSX_TYPE, 'Sổ quỹ (.xlsx)'), ...errorResponses } }),
+    async (c) => {
+      const { xlsx, fileName } = await cashBookXlsx(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('query'));
+      return fileResponse(xlsx, fileName, XLSX_TYPE);
+    },
   );
 
   return app;

@@ -170,3 +170,13 @@ export async function findChildrenOfActiveMembers(db: Db, orgId: number, from: s
     ORDER BY m.sort_key COLLATE "C", m.id, c.birth_date, c.id`.execute(db);
   return rows.map((r) => ({ childId: r.id, fullName: r.full_name, birthDate: r.birth_date, memberId: r.member_id, memberName: r.member_name }));
 }
+
+/** Every child record of the union's members, by member (the Excel import names a child by name). */
+export async function findChildrenByMember(db: Db, orgId: number): Promise<Map<number, { id: number; fullName: string }[]>> {
+  const rows = await db.selectFrom('member_children').select(['id', 'member_id', 'full_name']).where('org_id', '=', orgId).orderBy('id').execute();
+  const byMember = new Map<number, { id: number; fullName: string }[]>();
+  for (const r of rows) {
+    byMember.set(r.member_id, [...(byMember.get(r.member_id) ?? []), { id: r.id, fullName: r.full_name }]);
+  }
+  return byMember;
+}

@@ -1,15 +1,16 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { createRouter, errorResponses, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
+import { createRouter, errorResponses, jsonBody, jsonOk, requireCaller, XLSX_TYPE } from '../../core/http.ts';
 import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
 import {
   childrenTurningView, eligibleChildrenView, memberWelfareView, notVisitedView, welfareEventInput, welfareEventView, welfareSettings,
-  welfareSettingsInput, welfareYear, welfareYearView,
+  welfareImportResult, welfareSettingsInput, welfareYear, welfareYearView,
 } from '../../../shared/contracts/welfare.contract.ts';
 import {
   createWelfareEvent, getMemberWelfare, getOwnWelfare, getWelfareSettings, listChildrenTurning, listEligibleChildren, listNotVisited,
   listWelfareYear, setWelfareSettings,
 } from './welfare.service.ts';
+import { importWelfare } from './welfare-import.ts';
 
 const tags = ['welfare'];
 const base = '/orgs/{orgId}/welfare';
@@ -42,6 +43,19 @@ export function welfareRoutes() {
       description: 'Ghi một đợt chăm lo và lập phiếu chi của nó trong cùng một giao dịch (thủ quỹ, chủ tịch công đoàn)',
       request: { params: orgParams, body: jsonBody(welfareEventInput) }, responses: { 200: jsonOk(welfareEventView), ...errorResponses } }),
     async (c) => c.json(await createWelfareEvent(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/events/import`, tags,
+      description: 'Nhập các đợt chăm lo từ Excel (mỗi dòng một người nhận): kiểm tra trước, mọi dòng đúng mới ghi cùng phiếu chi; dryRun=true chỉ kiểm tra',
+      request: {
+        params: orgParams,
+        query: z.object({ dryRun: z.enum(['true', 'false']).default('true') }),
+        body: { content: { [XLSX_TYPE]: { schema: z.string().meta({ format: 'binary' }) } }, required: true },
+      },
+      responses: { 200: jsonOk(welfareImportResult), ...errorResponses } }),
+    async (c) => c.json(await importWelfare(c.get('db'), requireCaller(c), c.req.valid('param').orgId, await c.req.arrayBuffer(),
+      { dryRun: c.req.valid('query').dryRun === 'true' }), 200),
   );
 
   app.openapi(

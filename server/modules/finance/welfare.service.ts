@@ -36,10 +36,10 @@ export async function setWelfareSettings(db: Db, caller: Caller, orgId: number, 
   return { childAgeLimit: input.childAgeLimit };
 }
 
-interface Line { memberId: number; childId: number | null; relativeName: string | null; relation: string | null; amount: number }
+export interface Line { memberId: number; childId: number | null; relativeName: string | null; relation: string | null; amount: number }
 
 /** Checks each line against the records: a member of this union active in the year, the child theirs and young enough. */
-async function checkedLines(db: Db, orgId: number, input: WelfareEventInput): Promise<Line[]> {
+export async function checkedLines(db: Db, orgId: number, input: WelfareEventInput): Promise<Line[]> {
   const year = Number(input.eventDate.slice(0, 4));
   const members = await findMembersInYear(db, orgId, input.beneficiaries.map((b) => b.memberId), year);
   const children = await findChildren(db, orgId, input.beneficiaries.flatMap((b) => (b.childId === null ? [] : [b.childId])));
@@ -99,23 +99,26 @@ export async function createWelfareEvent(db: Db, caller: Caller, orgId: number, 
     throw invalid(`amount: Tổng tiền của ${input.beneficiaries.length} người nhận (${formatDong(sum)}) khác số tiền phiếu chi (${formatDong(input.amount)})`);
   }
   const lines = await checkedLines(db, orgId, input);
-  const members = new Set(lines.map((l) => l.memberId));
-  const id = await db.transaction().execute(async (tx) => {
-    const [entry] = await postEntriesIn(tx, orgId, caller.userId, [{
-      fundId: input.fundId, direction: 'payment', entryDate: input.eventDate, account: input.account, amount: input.amount,
-      category: welfareCategory[input.kind], memberId: members.size === 1 ? lines[0].memberId : null,
-      counterparty: input.counterparty, description: input.description, documentRef: input.documentRef,
-    }]);
-    const eventId = await insertEvent(tx, orgId, { kind: input.kind, eventDate: input.eventDate, description: input.description, entryId: entry.id }, caller.userId, lines);
-    const totals = await findEventTotals(tx, orgId, eventId);
-    if (totals.lines !== totals.payment) {
-      throw invalid(`amount: Tổng tiền người nhận (${formatDong(totals.lines)}) khác số tiền phiếu chi ${entry.number} (${formatDong(totals.payment)})`);
-    }
-    await writeAudit(tx, { orgId, userId: caller.userId, action: 'create', entity: 'welfare_event', entityId: eventId, after: { ...input, entryNumber: entry.number } });
-    return eventId;
-  });
+  const id = await db.transaction().execute((tx) => writeWelfareEventIn(tx, orgId, caller.userId, input, lines));
   const [view] = await findEvents(db, orgId, { ids: [id] });
   return view;
+}
+
+/** Writes a checked event, its lines and its payment inside the caller's transaction (the form, the Excel import). */
+export async function writeWelfareEventIn(tx: Db, orgId: number, userId: number | null, input: WelfareEventInput, lines: Line[]): Promise<number> {
+  const members = new Set(lines.map((l) => l.memberId));
+  const [entry] = await postEntriesIn(tx, orgId, userId, [{
+    fundId: input.fundId, direction: 'payment', entryDate: input.eventDate, account: input.account, amount: input.amount,
+    category: welfareCategory[input.kind], memberId: members.size === 1 ? lines[0].memberId : null,
+    counterparty: input.counterparty, description: input.description, documentRef: input.documentRef,
+  }]);
+  const eventId = await insertEvent(tx, orgId, { kind: input.kind, eventDate: input.eventDate, description: input.description, entryId: entry.id }, userId, lines);
+  const totals = await findEventTotals(tx, orgId, eventId);
+  if (totals.lines !== totals.payment) {
+    throw invalid(`amount: Tổng tiền người nhận (${formatDong(totals.lines)}) khác số tiền phiếu chi ${entry.number} (${formatDong(totals.payment)})`);
+  }
+  await writeAudit(tx, { orgId, userId, action: 'create', entity: 'welfare_event', entityId: eventId, after: { ...input, entryNumber: entry.number } });
+  return eventId;
 }
 
 export async function listWelfareYear(db: Db, caller: Caller, orgId: number, year: number): Promise<WelfareYearView> {

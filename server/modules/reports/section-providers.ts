@@ -1,9 +1,13 @@
 import { membersReportSection } from '../members/members.report.ts';
 import { emulationReportSection } from '../emulation/emulation.report.ts';
+import { financeReportSection } from '../finance/finance.report.ts';
+import { welfareReportSection } from '../finance/welfare.report.ts';
 import type { SectionProvider } from './engine/section-provider.ts';
 
 // One line per module that writes part of the annual report.
 export const sectionProviders: readonly SectionProvider[] = [
   membersReportSection,
   emulationReportSection,
+  welfareReportSection,
+  financeReportSection,
 ];

@@ -8,6 +8,7 @@ export type { DuesGrid, DuesSetupView, MarkPaidResult, MyDuesView };
 
 const base = (orgId: number) => `/api/orgs/${orgId}/finance/dues`;
 export const duesGridPath = (orgId: number, year: number) => `${base(orgId)}/${year}`;
+export const duesGridXlsxPath = (orgId: number, year: number) => `${base(orgId)}/${year}/export.xlsx`;
 
 export function markMonthPaid(orgId: number, input: Omit<MarkPaidInput, 'memberIds' | 'documentRef'> & { memberIds?: number[] }) {
   return api.post<MarkPaidResult>(`${base(orgId)}/payments`, input);

@@ -2,9 +2,9 @@
 import type { FundView } from '../../../shared/contracts/finance.contract.ts';
 import type {
   BloodDonationInput, BloodDonationView, BloodDonationYearView, ChildrenTurningView, EligibleChildrenView, MemberWelfareView,
-  NotVisitedView, WelfareEventInput, WelfareEventView, WelfareKind, WelfareYearView,
+  NotVisitedView, WelfareEventInput, WelfareEventView, WelfareImportResult, WelfareKind, WelfareYearView,
 } from '../../../shared/contracts/welfare.contract.ts';
-import { api, toQueryString } from '../../app/api.ts';
+import { api, apiRequest, toQueryString } from '../../app/api.ts';
 
 export type {
   BloodDonationYearView, ChildrenTurningView, EligibleChildrenView, FundView, MemberWelfareView, NotVisitedView, WelfareEventView,
@@ -38,4 +38,11 @@ export function recordBloodDonation(orgId: number, body: BloodDonationInput) {
 
 export function setPriorBloodCount(orgId: number, memberId: number, body: { count: number; countedBefore: string; note: string | null }) {
   return api.put<{ memberId: number }>(`${base(orgId)}/blood-donations/prior-counts/${memberId}`, body);
+}
+
+/** A year of welfare events from Excel: checked (dryRun) or written with their payments. */
+export function importWelfare(orgId: number, file: Blob, dryRun: boolean) {
+  return apiRequest<WelfareImportResult>(`/api/orgs/${orgId}/welfare/events/import${toQueryString({ dryRun })}`, {
+    method: 'POST', rawBody: file, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
 }

@@ -30,20 +30,20 @@ export function DuesBaseFormModal({ orgId, grid, onClose, onSaved }: Props) {
 
   return (
     <Modal opened onClose={onClose} title={t('dues.base.title')}>
-      <form onSubmit={(e) => void submit(e)}>
+      <form onSubmit={(e) => void submit(e)} data-testid="dues-base-form">
         <Stack gap="sm">
           <Select label={t('dues.member')} required searchable data={grid.members.map((m) => ({ value: String(m.memberId), label: `${m.fullName} (${m.code})` }))}
-            value={memberId} onChange={setMemberId} error={fieldErrors.memberId} />
+            value={memberId} onChange={setMemberId} error={fieldErrors.memberId} data-testid="dues-base-member" />
           <TextInput label={t('dues.base.fromMonth')} description={t('dues.base.fromMonthHint')} required value={fromMonth}
-            onChange={(e) => setFromMonth(e.currentTarget.value)} error={fieldErrors.fromMonth} />
+            onChange={(e) => setFromMonth(e.currentTarget.value)} error={fieldErrors.fromMonth} data-testid="dues-base-from" />
           <SegmentedControl value={kind} onChange={(v) => setKind(v as 'insurance_salary' | 'fixed')}
             data={[{ value: 'insurance_salary', label: t('dues.base.salary') }, { value: 'fixed', label: t('dues.base.fixed') }]} />
           <MoneyInput label={kind === 'fixed' ? t('dues.base.fixedAmount') : t('dues.base.salaryAmount')}
-            description={kind === 'fixed' ? t('dues.base.fixedHint') : undefined} value={amount} onChange={setAmount} error={fieldErrors.amount} />
+            description={kind === 'fixed' ? t('dues.base.fixedHint') : undefined} value={amount} onChange={setAmount} error={fieldErrors.amount} data-testid="dues-base-amount" />
           {formError && <Alert color="red">{formError}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={saving} disabled={!memberId}>{t('common.save')}</Button>
+            <Button type="submit" loading={saving} disabled={!memberId} data-testid="dues-base-save">{t('common.save')}</Button>
           </Group>
         </Stack>
       </form>

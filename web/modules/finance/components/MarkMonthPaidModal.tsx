@@ -40,13 +40,14 @@ export function MarkMonthPaidModal({ orgId, grid, month, onClose, onSaved }: Pro
 
   return (
     <Modal opened onClose={onClose} title={t('dues.collectTitle', { month: monthText })}>
-      <form onSubmit={(e) => void submit(e)}>
+      <form onSubmit={(e) => void submit(e)} data-testid="dues-collect-form">
         <Stack gap="sm">
           <Text size="sm">{t('dues.collectSummary', { count: debtors.length, amount: formatDong(total) })}</Text>
           {funds.data && own.length === 0 && <Alert color="orange">{t('dues.noFund')}</Alert>}
           <Select label={t('dues.fund')} required data={own.map((f) => ({ value: String(f.id), label: f.name }))}
-            value={chosenFund} onChange={setFundId} error={fieldErrors.fundId} />
-          <DateField label={t('dues.entryDate')} required value={entryDate} onChange={(v) => setEntryDate(typeof v === 'string' ? v : null)} error={fieldErrors.entryDate} />
+            value={chosenFund} onChange={setFundId} error={fieldErrors.fundId} data-testid="dues-collect-fund" />
+          <DateField label={t('dues.entryDate')} required value={entryDate} onChange={(v) => setEntryDate(typeof v === 'string' ? v : null)} error={fieldErrors.entryDate}
+            data-testid="dues-collect-date" />
           <SegmentedControl value={account} onChange={(v) => setAccount(v as 'cash' | 'bank')}
             data={[{ value: 'cash', label: t('dues.cash') }, { value: 'bank', label: t('dues.bank') }]} />
           {formError && <Alert color="red">{formError}</Alert>}

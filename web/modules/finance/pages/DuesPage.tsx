@@ -4,8 +4,11 @@ import { Alert, Button, NumberInput, Paper, SimpleGrid, Stack, Text } from '@man
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../../shared/vi/money.ts';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { downloadFile } from '../../../app/api.ts';
 import { useAuth } from '../../../app/auth-context.tsx';
 import { useCurrentOrgId } from '../../../app/current-org.ts';
+import { errorMessage } from '../../../app/errors.ts';
 import { useOrgTree } from '../../../app/org-tree-context.tsx';
 import { can } from '../../../app/roles.ts';
 import { useApiQuery } from '../../../app/use-api-query.ts';
@@ -15,7 +18,7 @@ import { DuesBaseFormModal } from '../components/DuesBaseFormModal.tsx';
 import { DuesDebtorsCard } from '../components/DuesDebtorsCard.tsx';
 import { DuesGridTable } from '../components/DuesGridTable.tsx';
 import { MarkMonthPaidModal } from '../components/MarkMonthPaidModal.tsx';
-import { duesGridPath, type DuesGrid } from '../dues.api.ts';
+import { duesGridPath, duesGridXlsxPath, type DuesGrid } from '../dues.api.ts';
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -39,6 +42,7 @@ export function DuesPage() {
   const mayWrite = can(me, orgId, tree, 'finance.write');
   const [collecting, setCollecting] = useState<string | null>(null);
   const [settingBase, setSettingBase] = useState(false);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   const g = query.data;
 
   return (
@@ -48,7 +52,13 @@ export function DuesPage() {
         subtitle={t('dues.subtitle')}
         actions={(
           <>
-            {mayWrite && g && <Button variant="light" onClick={() => setSettingBase(true)}>{t('dues.base.open')}</Button>}
+            {mayWrite && g && <Button variant="light" onClick={() => setSettingBase(true)} data-testid="dues-base-open">{t('dues.base.open')}</Button>}
+            {g && (
+              <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} data-testid="dues-xlsx"
+                onClick={() => downloadFile(duesGridXlsxPath(orgId, year), `doan-phi-${year}.xlsx`).catch((err: unknown) => setDownloadError(errorMessage(err, t)))}>
+                {t('dues.exportXlsx')}
+              </Button>
+            )}
             <NumberInput aria-label={t('dues.year')} value={year} min={1990} max={2100} w={110}
               onChange={(v) => typeof v === 'number' && v >= 1990 && v <= 2100 && setYear(v)} />
           </>
@@ -63,6 +73,7 @@ export function DuesPage() {
               hint={t('dues.totals.members', { paid: g.totals.membersFullyPaid, due: g.totals.membersDue })} />
             <Figure label={t('dues.totals.kept')} value={formatDong(g.totals.kept)} hint={t('dues.totals.toRemit', { amount: formatDong(g.totals.toRemit) })} />
           </SimpleGrid>
+          {downloadError && <Alert color="red" p="xs">{downloadError}</Alert>}
           {g.totals.membersWithoutBase > 0 && <Alert color="orange">{t('dues.withoutBase', { count: g.totals.membersWithoutBase })}</Alert>}
           <DuesGridTable grid={g} mayWrite={mayWrite} onCollect={setCollecting} />
           <DuesDebtorsCard grid={g} />

@@ -2,7 +2,7 @@
 // vouchers of the period or the cash and bank books, and — for the treasurer and the chairperson — new vouchers,
 // reversals and new funds. Posted vouchers are never edited.
 import { Alert, Button, Group, NumberInput, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../../shared/vi/money.ts';
@@ -19,9 +19,10 @@ import { currentReportYear } from '../../reports/report-year.ts';
 import { EntriesTable } from '../components/EntriesTable.tsx';
 import { EntryFormModal } from '../components/EntryFormModal.tsx';
 import { FundFormModal } from '../components/FundFormModal.tsx';
+import { LedgerImportModal } from '../components/LedgerImportModal.tsx';
 import { ReverseEntryModal } from '../components/ReverseEntryModal.tsx';
 import {
-  balancesPath, cashBookPath, entriesPath, fundsPath, voucherPath, type BalanceView, type CashBookView, type EntryView, type FundView,
+  balancesPath, cashBookPath, cashBookXlsxPath, entriesPath, fundsPath, voucherPath, type BalanceView, type CashBookView, type EntryView, type FundView,
 } from '../ledger.api.ts';
 
 type View = 'entries' | 'cash' | 'bank';
@@ -34,7 +35,7 @@ export function FinancePage() {
   const mayPost = can(me, orgId, tree, 'finance.write');
   const [year, setYear] = useState(currentReportYear());
   const [view, setView] = useState<View>('entries');
-  const [open, setOpen] = useState<'entry' | 'fund' | null>(null);
+  const [open, setOpen] = useState<'entry' | 'fund' | 'import' | null>(null);
   const [reversing, setReversing] = useState<EntryView | null>(null);
   const [printError, setPrintError] = useState<string | null>(null);
   const period = { from: `${year}-01-01`, to: `${year}-12-31` };
@@ -49,10 +50,11 @@ export function FinancePage() {
     balances.reload();
     (view === 'entries' ? entries : book).reload();
   };
-  const print = (e: EntryView) => {
+  const download = (path: string, fallbackName: string) => {
     setPrintError(null);
-    downloadFile(voucherPath(orgId, e.id), `${e.number}.docx`).catch((err: unknown) => setPrintError(errorMessage(err, t)));
+    downloadFile(path, fallbackName).catch((err: unknown) => setPrintError(errorMessage(err, t)));
   };
+  const print = (e: EntryView) => download(voucherPath(orgId, e.id), `${e.number}.docx`);
   const error = funds.error ?? balances.error ?? entries.error ?? book.error;
 
   return (
@@ -68,6 +70,8 @@ export function FinancePage() {
               {mayPost && (
                 <Group gap="xs">
                   <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setOpen('fund')} data-testid="add-fund">{t('finance.newFund')}</Button>
+                  <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setOpen('import')} data-testid="import-ledger">
+                    {t('finance.import.button')}</Button>
                   <Button leftSection={<IconPlus size={16} />} onClick={() => setOpen('entry')} disabled={(funds.data?.items.length ?? 0) === 0}
                     data-testid="add-entry">{t('finance.newEntry')}</Button>
                 </Group>
@@ -89,7 +93,13 @@ export function FinancePage() {
               data={(['entries', 'cash', 'bank'] as const).map((v) => ({ value: v, label: t(`finance.views.${v}`) }))} />
             {printError && <Alert color="red" p="xs" mb="xs">{printError}</Alert>}
             {view !== 'entries' && book.data && (
-              <Text size="sm" mb="xs">{t('finance.carried', { opening: formatDong(book.data.opening), closing: formatDong(book.data.closing) })}</Text>
+              <Group justify="space-between" mb="xs">
+                <Text size="sm">{t('finance.carried', { opening: formatDong(book.data.opening), closing: formatDong(book.data.closing) })}</Text>
+                <Button size="compact-sm" variant="light" leftSection={<IconFileSpreadsheet size={14} />} data-testid="cash-book-xlsx"
+                  onClick={() => download(cashBookXlsxPath(orgId, { account: view, ...period }), `so-quy-${year}.xlsx`)}>
+                  {t('finance.exportXlsx')}
+                </Button>
+              </Group>
             )}
             <EntriesTable entries={view === 'entries' ? entries.data?.items ?? [] : book.data?.lines ?? []} mayPost={mayPost} onPrint={print}
               onReverse={setReversing} />
@@ -97,6 +107,7 @@ export function FinancePage() {
         </Stack>
       )}
       {open === 'entry' && funds.data && <EntryFormModal orgId={orgId} funds={funds.data.items} onClose={() => setOpen(null)} onSaved={changed} />}
+      {open === 'import' && <LedgerImportModal orgId={orgId} onClose={() => setOpen(null)} onImported={changed} />}
       {open === 'fund' && <FundFormModal orgId={orgId} onClose={() => setOpen(null)} onSaved={changed} />}
       {reversing && <ReverseEntryModal orgId={orgId} entry={reversing} onClose={() => setReversing(null)} onSaved={changed} />}
     </>

@@ -17,6 +17,7 @@ import { BloodDonationsSection } from '../components/BloodDonationsSection.tsx';
 import { ChildrenTurningCard } from '../components/ChildrenTurningCard.tsx';
 import { NotVisitedCard } from '../components/NotVisitedCard.tsx';
 import { WelfareEventFormModal } from '../components/WelfareEventFormModal.tsx';
+import { WelfareImportModal } from '../components/WelfareImportModal.tsx';
 import { WelfareEventsTable } from '../components/WelfareEventsTable.tsx';
 import { welfareYearPath, type WelfareYearView } from '../welfare.api.ts';
 
@@ -29,6 +30,7 @@ export function WelfarePage() {
   const { tree } = useOrgTree();
   const mayWrite = can(me, orgId, tree, 'finance.write');
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [version, setVersion] = useState(0);
   const y = query.data;
   const standing = (y?.byKind ?? []);
@@ -40,6 +42,7 @@ export function WelfarePage() {
         subtitle={t('welfare.subtitle')}
         actions={(
           <>
+            {mayWrite && <Button variant="default" onClick={() => setImporting(true)} data-testid="welfare-import">{t('welfare.import.button')}</Button>}
             {mayWrite && <Button onClick={() => setAdding(true)} data-testid="welfare-add">{t('welfare.add')}</Button>}
             <NumberInput aria-label={t('welfare.year')} value={year} min={1990} max={2100} w={110}
               onChange={(v) => typeof v === 'number' && v >= 1990 && v <= 2100 && setYear(v)} />
@@ -79,6 +82,10 @@ export function WelfarePage() {
           </SimpleGrid>
           <BloodDonationsSection orgId={orgId} year={year} mayWrite={mayWrite} />
         </Stack>
+      )}
+      {importing && (
+        <WelfareImportModal orgId={orgId} onClose={() => setImporting(false)}
+          onImported={() => { setImporting(false); query.reload(); setVersion((v) => v + 1); }} />
       )}
       {adding && (
         <WelfareEventFormModal orgId={orgId} year={year} onClose={() => setAdding(false)}

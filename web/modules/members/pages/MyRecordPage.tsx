@@ -12,6 +12,9 @@ import { MemberProfileCard } from '../components/MemberProfileCard.tsx';
 import { StatusHistory } from '../components/StatusHistory.tsx';
 import { OwnEmulationCard } from '../../emulation/components/OwnEmulationCard.tsx';
 import { MemberWelfareCard } from '../../finance/components/MemberWelfareCard.tsx';
+import { MyDisclosureCard } from '../../finance/components/MyDisclosureCard.tsx';
+import { MyContributionsCard } from '../../finance/components/MyContributionsCard.tsx';
+import { MyDuesCard } from '../../finance/components/MyDuesCard.tsx';
 import { ownWelfarePath } from '../../finance/welfare.api.ts';
 
 const noop = () => undefined;
@@ -40,7 +43,10 @@ export function MyRecordPage() {
       <PageHeader title={t('me.title')} />
       <MemberProfileCard member={member} />
       <OwnEmulationCard />
+      <MyDuesCard />
+      <MyContributionsCard />
       <MemberWelfareCard path={ownWelfarePath} />
+      <MyDisclosureCard />
       <StatusHistory orgId={member.orgId} member={member} mayWrite={false} onChanged={noop} />
       <ChildrenCard orgId={member.orgId} member={member} mayWrite={false} onChanged={noop} />
     </Stack>

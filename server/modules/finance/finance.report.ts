@@ -1,0 +1,113 @@
+import { SYSTEM_CALLER } from '../../core/access.ts';
+import { formatDongPlain } from '../../../shared/vi/money.ts';
+import type { LedgerCategory } from '../../../shared/contracts/finance.contract.ts';
+import type { Figure, SectionProvider } from '../reports/engine/section-provider.ts';
+import { findCarried, findCategoryTotals } from './disclosure.repo.ts';
+import { findGridMembers } from './dues.repo.ts';
+import { getDuesGrid } from './dues.service.ts';
+import { findFunds } from './ledger.repo.ts';
+import { listCampaigns } from './campaigns.service.ts';
+import { findPaidLines } from './contributions.repo.ts';
+import { getContributionGrid } from './contributions.service.ts';
+
+// Placeholders under taiChinh.* for the annual report (part A.II.3, and the voluntary fund and campaigns of A.I.3), all
+// computed from the ledger and the dues grid of the year; reversed entries net out:
+//   taiChinh.doanPhi.phaiThu | .daThu | .tyLeSoTien | .tyLeDoanVien | .doanVienNopDu | .doanVienPhaiNop
+//   taiChinh.doanPhi.giuLai | .phaiNopCapTren | .daNopCapTren       dues kept (by the rule's share), owed and remitted upward
+//   taiChinh.kinhPhi                                                 KPCĐ received
+//   taiChinh.quyTuNguyen.ten | .mucDong | .daThu | .tyLe | .tyLeSoTien   the members' voluntary fund (the first with a
+//                                                                    monthly amount): members paying every month due, and by amount
+//   taiChinh.vanDong.soQuy | .ten | .soTien | .daChuyen | .tyLeThamGia   campaigns launched in the year (lowest participation)
+//   taiChinh.nopDayDu.tyLe        members who paid every month of dues due and gave to every campaign of the year
+//   taiChinh.thuKhac              other income (the plantation forest's sale)
+//   taiChinh.tongThu | .tongChi | .tonCuoiNam                        the year's statement (công khai tài chính), every fund
+// "Thu, chi đảm bảo công khai" stays the union's own sentence: nothing records that a statement was posted on the
+// notice board, so the report gives the statement's figures and does not claim the posting.
+
+const NO_DATA = 'chưa có số liệu';
+const percentFigure = (part: number, whole: number, label: string): Figure =>
+  (whole === 0 ? { value: NO_DATA, label, format: 'text' } : { value: part / whole, label, format: 'percent' });
+
+export const financeReportSection: SectionProvider = {
+  id: 'finance',
+  sections: ['A.II.3'],
+  async contribute({ db, org, year }) {
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+    const [grid, members, funds, carried, totals] = await Promise.all([
+      getDuesGrid(db, SYSTEM_CALLER, org.id, year), findGridMembers(db, org.id, year), findFunds(db, org.id),
+      findCarried(db, org.id, from, to), findCategoryTotals(db, org.id, from, to),
+    ]);
+    const sum = (category: LedgerCategory, fundIds?: number[]) =>
+      totals.filter((t) => t.category === category && (!fundIds || fundIds.includes(t.fundId))).reduce((s, t) => s + t.amount, 0);
+    const figures: Record<string, Figure> = {};
+    const money = (key: string, value: number, label: string) => {
+      figures[`taiChinh.${key}`] = { value, label, format: 'money' };
+    };
+    const count = (key: string, value: number, label: string) => {
+      figures[`taiChinh.${key}`] = { value, label, format: 'count' };
+    };
+    const text = (key: string, value: string, label: string) => {
+      figures[`taiChinh.${key}`] = { value, label, format: 'text' };
+    };
+
+    const t = grid.totals;
+    money('doanPhi.phaiThu', t.due, 'Đoàn phí phải thu trong năm');
+    money('doanPhi.daThu', t.paid, 'Đoàn phí đã thu');
+    figures['taiChinh.doanPhi.tyLeSoTien'] = percentFigure(t.due - t.unpaid, t.due, 'Tỷ lệ thu đoàn phí (theo số tiền)');
+    figures['taiChinh.doanPhi.tyLeDoanVien'] = percentFigure(t.membersFullyPaid, t.membersDue, 'Tỷ lệ đoàn viên nộp đủ đoàn phí');
+    count('doanPhi.doanVienNopDu', t.membersFullyPaid, 'Đoàn viên nộp đủ đoàn phí cả năm');
+    count('doanPhi.doanVienPhaiNop', t.membersDue, 'Đoàn viên phải nộp đoàn phí');
+    money('doanPhi.giuLai', t.kept, 'Đoàn phí công đoàn cơ sở được giữ lại');
+    money('doanPhi.phaiNopCapTren', t.toRemit, 'Đoàn phí phải nộp cấp trên');
+    money('doanPhi.daNopCapTren', sum('remittance'), 'Đã nộp cấp trên trong năm');
+    money('kinhPhi', sum('kpcd'), 'Kinh phí công đoàn được cấp, thu trong năm');
+    money('thuKhac', sum('other_income'), 'Thu khác (rừng trồng, …)');
+
+    // The members' voluntary fund (the first with a monthly amount) and the campaigns launched in the year, as the
+    // contributions module counts them: a member takes part through a line of a standing receipt.
+    const voluntary = funds.find((f) => f.kind === 'voluntary' && f.monthlyAmount !== null && f.openingOn <= to && (f.closedOn === null || f.closedOn >= from));
+    const [tour, campaigns] = await Promise.all([
+      voluntary ? getContributionGrid(db, SYSTEM_CALLER, org.id, voluntary.id, year) : null, listCampaigns(db, SYSTEM_CALLER, org.id, year),
+    ]);
+    text('quyTuNguyen.ten', voluntary?.name ?? '', 'Quỹ tự nguyện của đoàn viên');
+    text('quyTuNguyen.mucDong', voluntary ? `${formatDongPlain(voluntary.monthlyAmount!)}đ` : NO_DATA, 'Mức đóng quỹ tự nguyện mỗi người mỗi tháng');
+    money('quyTuNguyen.daThu', tour?.totals.paid ?? 0, 'Quỹ tự nguyện đã thu trong năm');
+    figures['taiChinh.quyTuNguyen.tyLe'] = percentFigure(tour?.totals.membersFullyPaid ?? 0, tour?.totals.membersDue ?? 0, 'Tỷ lệ đoàn viên đóng đủ quỹ tự nguyện');
+    figures['taiChinh.quyTuNguyen.tyLeSoTien'] = percentFigure((tour?.totals.due ?? 0) - (tour?.totals.unpaid ?? 0), tour?.totals.due ?? 0, 'Tỷ lệ thu quỹ tự nguyện (theo số tiền)');
+
+    const items = [...campaigns.items].sort((a, b) => (a.launchedOn < b.launchedOn ? -1 : a.launchedOn > b.launchedOn ? 1 : a.fundId - b.fundId));
+    count('vanDong.soQuy', items.length, 'Số cuộc vận động trong năm');
+    text('vanDong.ten', items.map((c) => c.name).join(', '), 'Các quỹ vận động đóng góp');
+    money('vanDong.soTien', items.reduce((s, c) => s + c.collected, 0), 'Tiền đoàn viên đóng góp các cuộc vận động');
+    money('vanDong.daChuyen', items.reduce((s, c) => s + c.handedOver, 0), 'Đã chuyển cho các quỹ vận động');
+    figures['taiChinh.vanDong.tyLeThamGia'] = items.length === 0
+      ? { value: NO_DATA, label: 'Tỷ lệ đoàn viên tham gia (cuộc vận động thấp nhất)', format: 'text' }
+      : percentFigure(
+        Math.min(...items.map((c) => c.membersContributed / Math.max(1, c.membersActive))), 1, 'Tỷ lệ đoàn viên tham gia (cuộc vận động thấp nhất)',
+      );
+
+    // Nộp đầy đủ: every month of dues due paid, and a line in every campaign of the year.
+    const lines = await findPaidLines(db, org.id, items.map((c) => c.fundId));
+    const gave = items.map((c) => new Set(lines.filter((l) => l.fundId === c.fundId).map((l) => l.memberId)));
+    const active = members.filter((m) => m.active.some(Boolean)).map((m) => m.id);
+    const rows = new Map(grid.members.map((r) => [r.memberId, r]));
+    const full = active.filter((id) => (rows.get(id)?.cells.every((c) => c.status !== 'unpaid') ?? true) && gave.every((g) => g.has(id)));
+    const measured = t.membersDue > 0 || items.length > 0;
+    figures['taiChinh.nopDayDu.tyLe'] = percentFigure(full.length, measured ? active.length : 0, 'Tỷ lệ đoàn viên nộp đầy đủ đoàn phí và các quỹ vận động');
+
+    const receipts = totals.filter((x) => x.direction === 'receipt').reduce((s, x) => s + x.amount, 0);
+    const payments = totals.filter((x) => x.direction === 'payment').reduce((s, x) => s + x.amount, 0);
+    money('tongThu', receipts, 'Tổng thu trong năm (mọi quỹ)');
+    money('tongChi', payments, 'Tổng chi trong năm (mọi quỹ)');
+    money('tonCuoiNam', carried.reduce((s, f) => s + f.opening, 0) + receipts - payments, 'Tồn quỹ cuối năm (mọi quỹ)');
+
+    return {
+      figures,
+      sentences: [
+        'Năm {{nam}}, Công đoàn thu đoàn phí {{taiChinh.doanPhi.daThu}}, đạt {{taiChinh.doanPhi.tyLeSoTien}} số phải thu; {{taiChinh.doanPhi.doanVienNopDu}}/{{taiChinh.doanPhi.doanVienPhaiNop}} đoàn viên ({{taiChinh.doanPhi.tyLeDoanVien}}) nộp đủ đoàn phí; đã nộp cấp trên {{taiChinh.doanPhi.daNopCapTren}}.',
+        'Tổng thu trong năm {{taiChinh.tongThu}}, tổng chi {{taiChinh.tongChi}}, tồn quỹ cuối năm {{taiChinh.tonCuoiNam}}; công tác thu, chi được công khai theo nguyên tắc tài chính.',
+      ],
+    };
+  },
+};

@@ -1,0 +1,149 @@
+// A year of welfare events from Excel (issue 12, item 8): one row per beneficiary; rows with the same date, kind,
+// fund and description make one event paid by one payment. Every row is checked through the one import pipeline,
+// each event against the records as the form is (member active in the year, child theirs and young enough, a
+// woman for 8/3); nothing is written unless everything is good, then every event and its payment in one transaction.
+import type { Db } from '../../db/client.ts';
+import { assertCan, type Caller } from '../../core/access.ts';
+import { today } from '../../core/clock.ts';
+import { AppError } from '../../core/errors.ts';
+import type { CellContent } from '../../core/xlsx/cell-content.ts';
+import { matchKey } from '../../core/xlsx/match-key.ts';
+import { openImportWorkbook } from '../../core/xlsx/open-import-workbook.ts';
+import { noData, readSheetRows } from '../../core/xlsx/read-sheet-rows.ts';
+import { parseDateVi } from '../../../shared/vi/dates.ts';
+import type { ImportRowError } from '../../../shared/contracts/import.contract.ts';
+import {
+  childKinds, welfareKind, welfareKindLabels, type WelfareEventInput, type WelfareImportResult, type WelfareKind,
+} from '../../../shared/contracts/welfare.contract.ts';
+import { assertWritable } from '../orgs/orgs.service.ts';
+import { findFunds, findMemberCodes } from './ledger.repo.ts';
+import { findChildrenByMember } from './welfare.repo.ts';
+import { checkedLines, writeWelfareEventIn, type Line } from './welfare.service.ts';
+
+const maxWelfareRows = 5000;
+const maxListedErrors = 1000;
+
+const columns = [
+  { field: 'date', header: 'Ngày', required: true },
+  { field: 'kind', header: 'Loại', required: true },
+  { field: 'fund', header: 'Quỹ', required: true },
+  { field: 'memberCode', header: 'Mã đoàn viên', required: true },
+  { field: 'recipient', header: 'Con / người thân', required: false },
+  { field: 'relation', header: 'Quan hệ', required: false },
+  { field: 'amount', header: 'Số tiền', required: true },
+  { field: 'description', header: 'Nội dung', required: true },
+] as const;
+type Field = (typeof columns)[number]['field'];
+
+const text = (c: CellContent | undefined) => (c?.kind === 'text' ? c.text.trim() : '');
+const kindByKey = new Map<string, WelfareKind>(welfareKind.options.flatMap((k) => [[matchKey(welfareKindLabels[k]), k], [matchKey(k), k]]));
+
+interface Group { rows: number[]; input: WelfareEventInput }
+
+export async function importWelfare(
+  db: Db, caller: Caller, orgId: number, file: ArrayBuffer | Buffer, { dryRun }: { dryRun: boolean },
+): Promise<WelfareImportResult> {
+  await assertCan(db, caller, orgId, 'finance.write', today());
+  await assertWritable(db, orgId);
+  const [funds, members, children] = await Promise.all([findFunds(db, orgId), findMemberCodes(db, orgId), findChildrenByMember(db, orgId)]);
+  const fundByKey = new Map(funds.flatMap((f) => [[matchKey(f.name), f], [matchKey(f.code), f]]));
+  const workbook = await openImportWorkbook(file);
+  const sheet = workbook.sheets.find((s) => s.state === 'visible') ?? workbook.sheets[0];
+  const groups = new Map<string, Group>();
+  const errors: ImportRowError[] = [];
+  let errorCount = 0;
+  const fail = (row: number, field: Field | null, message: string) => {
+    errorCount += 1;
+    if (errors.length < maxListedErrors) {
+      errors.push({ row, column: field ? columns.find((c) => c.field === field)!.header : '', message });
+    }
+  };
+  const { dataRows } = await readSheetRows(workbook.rows(sheet), { columns, keyFields: ['date', 'kind', 'memberCode'], maxRows: maxWelfareRows },
+    (row, cells) => {
+      const before = errorCount;
+      const cell = (f: Field) => cells.get(columns.find((c) => c.field === f)!);
+      const dateCell = cell('date');
+      const date = dateCell?.kind === 'date' ? dateCell.iso : parseDateVi(text(dateCell));
+      if (!date) {
+        fail(row, 'date', 'Ngày không hợp lệ (dd/mm/yyyy)');
+      }
+      const kind = kindByKey.get(matchKey(text(cell('kind'))));
+      if (!kind) {
+        fail(row, 'kind', `Loại «${text(cell('kind'))}» không có; dùng: ${Object.values(welfareKindLabels).join('; ')}`);
+      }
+      const fund = fundByKey.get(matchKey(text(cell('fund'))));
+      if (!fund) {
+        fail(row, 'fund', `Không có quỹ «${text(cell('fund'))}» trong sổ của công đoàn`);
+      }
+      const memberId = members.get(matchKey(text(cell('memberCode'))));
+      if (memberId === undefined) {
+        fail(row, 'memberCode', `Không có đoàn viên mã «${text(cell('memberCode'))}» trong công đoàn`);
+      }
+      const digits = text(cell('amount')).replace(/[.\s đ]/g, '');
+      const amount = /^\d{1,12}$/.test(digits) ? Number(digits) : 0;
+      if (amount <= 0) {
+        fail(row, 'amount', 'Số tiền là số đồng nguyên lớn hơn 0');
+      }
+      const description = text(cell('description'));
+      if (description.length < 2 || description.length > 1000) {
+        fail(row, 'description', 'Nội dung từ 2 đến 1000 ký tự');
+      }
+      const recipient = text(cell('recipient'));
+      const relation = text(cell('relation'));
+      let childId: number | null = null;
+      if (kind && childKinds.includes(kind) && memberId !== undefined) {
+        childId = children.get(memberId)?.find((c) => matchKey(c.fullName) === matchKey(recipient))?.id ?? null;
+        if (childId === null) {
+          fail(row, 'recipient', `Không có người con tên «${recipient}» trong hồ sơ của đoàn viên này`);
+        }
+      } else if (recipient && !relation) {
+        fail(row, 'relation', 'Ghi quan hệ của người thân (Bố đẻ, Vợ …)');
+      }
+      if (errorCount > before) {
+        return;
+      }
+      const key = `${date}|${kind}|${fund!.id}|${matchKey(description)}`;
+      const group = groups.get(key) ?? { rows: [], input: {
+        kind: kind!, eventDate: date!, description, fundId: fund!.id, account: 'cash', amount: 0, counterparty: null, documentRef: null, beneficiaries: [],
+      } };
+      group.rows.push(row);
+      group.input.amount += amount;
+      group.input.beneficiaries.push({
+        memberId: memberId!, childId, amount,
+        relativeName: childId === null && recipient ? recipient : null, relation: childId === null && recipient ? relation : null,
+      });
+      groups.set(key, group);
+    });
+  if (dataRows === 0) {
+    throw new AppError('BAD_FILE', noData);
+  }
+  // Each event as the form checks it; a refusal names the line, which is a row of the file.
+  const checked: { input: WelfareEventInput; lines: Line[] }[] = [];
+  for (const { rows, input } of groups.values()) {
+    try {
+      checked.push({ input, lines: await checkedLines(db, orgId, input) });
+    } catch (err) {
+      const message = err instanceof AppError ? err.message : String(err);
+      const line = /^beneficiaries\.(\d+)/.exec(message);
+      fail(line ? rows[Number(line[1])] : rows[0], null, message.replace(/^[\w.]+: /, ''));
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
+  const result: WelfareImportResult = {
+    valid: errorCount === 0, rows: dataRows, events: groups.size, amount: [...groups.values()].reduce((s, g) => s + g.input.amount, 0),
+    imported: 0, errorCount, errors,
+  };
+  if (!result.valid && !dryRun) {
+    throw new AppError('VALIDATION', `Tệp có ${errorCount} lỗi; chưa ghi dòng nào`, result);
+  }
+  if (!result.valid || dryRun) {
+    return result;
+  }
+  checked.sort((a, b) => a.input.eventDate.localeCompare(b.input.eventDate));
+  await db.transaction().execute(async (tx) => {
+    for (const { input, lines } of checked) {
+      await writeWelfareEventIn(tx, orgId, caller.userId, input, lines);
+    }
+  });
+  return { ...result, imported: checked.length };
+}

@@ -74,7 +74,8 @@ export const duesSetupView = z.object({
 });
 export type DuesSetupView = z.infer<typeof duesSetupView>;
 
-export const cellStatus = z.enum(['paid', 'unpaid', 'exempt', 'not_due', 'no_base', 'no_rule']);
+/** upcoming: due in a month not begun yet (collected in advance, or later), not yet owed nor counted in the rates. */
+export const cellStatus = z.enum(['paid', 'unpaid', 'upcoming', 'exempt', 'not_due', 'no_base', 'no_rule']);
 export type CellStatus = z.infer<typeof cellStatus>;
 
 export const duesCell = z.object({

@@ -17,6 +17,7 @@ function cellValue(c: DuesCell): number | string | null {
   switch (c.status) {
     case 'paid':
     case 'unpaid':
+    case 'upcoming':
       return c.amount;
     case 'exempt':
       return 'miễn';

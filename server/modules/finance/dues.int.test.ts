@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import type { DuesGrid, MarkPaidResult, MyDuesView } from '../../../shared/contracts/dues.contract.ts';
 import { loadRuleSets } from '../rules/rules.service.ts';
+import { todayIso } from '../../../shared/vi/dates.ts';
 import { memberMonthDues, monthsOf } from './dues-calc.ts';
 
 // Đoàn phí through the API (issue 12, item 2): the enterprise union's members across the 07/2025 change, the grid,
@@ -136,6 +137,16 @@ describe('dues of the enterprise union in 2025', () => {
     const anew = await ok<MarkPaidResult>(await markPaid('2025-07', { entryDate: '2025-07-31' }));
     expect(anew.entry.amount).toBe(211_700);
     expect(row(await grid(2025), 'MHS010').cells[6]).toMatchObject({ status: 'paid', entryId: anew.entry.id });
+  });
+
+  it('shows the months not begun yet as upcoming: not owed, not in the debtors, not against the rates', async () => {
+    const now = todayIso();
+    const g = await grid(Number(now.slice(0, 4)));
+    const begun = Number(now.slice(5, 7));
+    const later = g.members.flatMap((m) => m.cells.slice(begun));
+    expect(later.some((c) => c.status === 'unpaid')).toBe(false);
+    expect(later.length === 0 || later.some((c) => c.status === 'upcoming' || c.status === 'paid')).toBe(true);
+    expect(g.debtors.every((d) => d.months.every((m) => m <= now.slice(0, 7)))).toBe(true);
   });
 
   it('lets a member read their own dues only', async () => {

@@ -64,6 +64,8 @@ function buildGrid(
   let membersFullyPaid = 0;
   let membersWithoutBase = 0;
   const debtors: DuesGrid['debtors'] = [];
+  // Months not begun yet are shown with their amount but not owed: the current year's rates speak of months passed.
+  const currentMonth = `${today().slice(0, 7)}-01`;
   const rows: DuesMemberRow[] = members.map((m) => {
     const mine = {
       bases: inputs.bases.filter((b) => b.memberId === m.id), exemptions: inputs.exemptions.filter((e) => e.memberId === m.id),
@@ -77,7 +79,13 @@ function buildGrid(
       const payment = paidBy.get(`${m.id}|${month}`);
       let status: CellStatus;
       let amount: number | null = null;
-      if (d.status === 'due') {
+      if (d.status === 'due' && !payment && month > currentMonth) {
+        // The month's column still shows what it will collect (and offers to collect it in advance).
+        amount = d.amount;
+        status = 'upcoming';
+        monthViews[i].due += d.amount;
+        monthViews[i].membersDue += 1;
+      } else if (d.status === 'due') {
         amount = d.amount;
         status = payment ? 'paid' : 'unpaid';
         row.due += d.amount;
@@ -253,13 +261,13 @@ export async function markMonthPaid(db: Db, caller: Caller, orgId: number, input
           const name = await findMemberName(tx, orgId, id);
           throw invalid(`memberIds.${i}: ${name === null ? 'Không tìm thấy đoàn viên này trong công đoàn' : `${name} không phải nộp đoàn phí tháng ${monthVi(month)}`}`);
         }
-        if (cell.status !== 'unpaid') {
+        if (cell.status !== 'unpaid' && cell.status !== 'upcoming') {
           throw invalid(`memberIds.${i}: ${row.fullName} ${cell.status === 'paid' ? `đã nộp đoàn phí tháng ${monthVi(month)} (${cell.entryNumber})` : `không phải nộp đoàn phí tháng ${monthVi(month)}`}`);
         }
         return { memberId: id, amount: cell.amount! };
       }));
     } else {
-      lines = grid.members.flatMap((r) => (r.cells[index].status === 'unpaid' ? [{ memberId: r.memberId, amount: r.cells[index].amount! }] : []));
+      lines = grid.members.flatMap((r) => (['unpaid', 'upcoming'].includes(r.cells[index].status) ? [{ memberId: r.memberId, amount: r.cells[index].amount! }] : []));
     }
     if (lines.length === 0) {
       throw invalid(`month: Không còn đoàn viên nào phải nộp mà chưa nộp đoàn phí tháng ${monthVi(month)}`);

@@ -78,7 +78,7 @@ export function EmulationPage() {
           </SimpleGrid>
           {mayWrite && <EmulationEntryButtons orgId={orgId} emulation={y} mayDecide={mayDecide} onChanged={changed} />}
           {mayWrite && <MeetingPanel key={year} orgId={orgId} year={year} emulation={y} mayDecide={mayDecide} onChanged={changed} />}
-          <JudgingPanel key={`${year}-${version}`} orgId={orgId} year={year} />
+          <JudgingPanel key={`judging-${year}-${version}`} orgId={orgId} year={year} />
           <Section title={t('emulation.registrations')} empty={y.registrations.length === 0}>
             <Table striped>
               <Table.Thead><Table.Tr><Table.Th>{t('emulation.member')}</Table.Th><Table.Th>{t('emulation.registeredFor')}</Table.Th><Table.Th>{t('emulation.on')}</Table.Th></Table.Tr></Table.Thead>
@@ -108,7 +108,7 @@ export function EmulationPage() {
           </Section>
           <CommendationsSection orgId={orgId} emulation={y} mayDecide={mayDecide} onChanged={changed} />
           <CollectiveAwardsSection orgId={orgId} emulation={y} mayDecide={mayDecide} onChanged={changed} />
-          <ClassificationSection key={`${year}-${version}`} orgId={orgId} year={year} mayWrite={mayWrite}
+          <ClassificationSection key={`classification-${year}-${version}`} orgId={orgId} year={year} mayWrite={mayWrite}
             mayRecordDecision={can(me, orgId, tree, 'emulation.recordDecision')} decisions={y.decisions} onChanged={changed} />
           <DisciplinesSection emulation={y} />
           <MovementsSection emulation={y} />

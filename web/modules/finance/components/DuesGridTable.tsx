@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDongPlain } from '../../../../shared/vi/money.ts';
 
 const colors: Record<string, string> = {
-  paid: 'teal', unpaid: 'red', exempt: 'gray', not_due: 'gray', no_base: 'orange', no_rule: 'orange', opted_out: 'gray',
+  paid: 'teal', unpaid: 'red', upcoming: 'dimmed', exempt: 'gray', not_due: 'gray', no_base: 'orange', no_rule: 'orange', opted_out: 'gray',
 };
 
 interface GridCell { month: string; status: string; amount: number | null; entryNumber: string | null }

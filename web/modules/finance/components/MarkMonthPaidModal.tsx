@@ -22,7 +22,7 @@ export function MarkMonthPaidModal({ orgId, grid, month, onClose, onSaved }: Pro
   const [account, setAccount] = useState<'cash' | 'bank'>('cash');
   const { fieldErrors, formError, saving, run } = useServerSubmit();
   const chosenFund = fundId ?? (own.length === 1 ? String(own[0].id) : null);
-  const debtors = grid.members.flatMap((r) => r.cells.filter((c) => c.month === month && c.status === 'unpaid'));
+  const debtors = grid.members.flatMap((r) => r.cells.filter((c) => c.month === month && (c.status === 'unpaid' || c.status === 'upcoming')));
   const total = debtors.reduce((s, c) => s + (c.amount ?? 0), 0);
   const monthText = `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import type { MyDuesView } from '../dues.api.ts';
 
 const colors: Record<DuesCell['status'], string> = {
-  paid: 'teal', unpaid: 'red', exempt: 'gray', not_due: 'gray', no_base: 'orange', no_rule: 'orange',
+  paid: 'teal', unpaid: 'red', upcoming: 'dimmed', exempt: 'gray', not_due: 'gray', no_base: 'orange', no_rule: 'orange',
 };
 
 export function MyDuesCard() {

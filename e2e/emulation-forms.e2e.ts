@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, screenshot, waitForText, watchErrors } from './support/app.ts';
+import { chooseOption, login, screenshot, waitForText, watchErrors } from './support/app.ts';
 import { newContext } from './support/browser.ts';
 import { startJourney, type Journey } from './support/journey.ts';
 import { ORG } from './support/server.ts';
@@ -14,14 +14,6 @@ const YEAR = 2026;
 const COMMENDED = 'Huỳnh Văn An';
 const DISCIPLINED = 'Võ Thị Ánh';
 const UNION = 'Công đoàn cơ sở cơ quan xã Hương Bình';
-
-/** Picks `name` in a searchable Mantine select. */
-async function choose(page: Page, testId: string, name: string): Promise<void> {
-  const input = page.getByTestId(testId);
-  await input.click();
-  await input.fill(name);
-  await page.getByRole('option', { name: new RegExp(name) }).first().click();
-}
 
 describe('emulation forms: everything the committee records about a year', () => {
   let journey: Journey;
@@ -54,7 +46,7 @@ describe('emulation forms: everything the committee records about a year', () =>
 
   it('proposes a commendation to a member, records its decision, then corrects its cash', async () => {
     await page.getByTestId('add-commendation').click();
-    await choose(page, 'commendation-member', COMMENDED);
+    await chooseOption(page, 'commendation-member', COMMENDED);
     await page.getByTestId('commendation-kind').selectOption('giay_khen');
     await page.getByTestId('commendation-issuer').fill(UNION);
     await page.getByTestId('commendation-reason').fill('Hoàn thành xuất sắc phong trào chuyển đổi số');
@@ -94,7 +86,7 @@ describe('emulation forms: everything the committee records about a year', () =>
     await waitForText(award, /đề nghị/i);
 
     await page.getByTestId('add-discipline').click();
-    await choose(page, 'discipline-member', DISCIPLINED);
+    await chooseOption(page, 'discipline-member', DISCIPLINED);
     await page.getByTestId('discipline-kind').selectOption('warning');
     await page.getByTestId('discipline-date').fill('20/05/2026');
     await page.getByTestId('discipline-date').press('Tab');

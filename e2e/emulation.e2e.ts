@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentReportYear } from '../web/modules/reports/report-year.ts';
-import { login, screenshot, waitForPath, waitForText } from './support/app.ts';
+import { chooseOption, login, screenshot, waitForPath, waitForText } from './support/app.ts';
 import { PHONE } from './support/browser.ts';
 import { startPeople, type People } from './support/journey.ts';
 import { ORG } from './support/server.ts';
@@ -12,14 +12,6 @@ import { ORG } from './support/server.ts';
 const MEMBER = 'Huỳnh Văn An';
 const WITHOUT_INITIATIVE = 'Trương Thị Ân';
 const FAILING = 'Võ Thị Ánh';
-
-/** Picks `name` in a searchable Mantine select. */
-async function choose(page: Page, testId: string, name: string): Promise<void> {
-  const input = page.getByTestId(testId);
-  await input.click();
-  await input.fill(name);
-  await page.getByRole('option', { name: new RegExp(name) }).first().click();
-}
 
 describe('emulation: from a registration on a phone to a decided title', () => {
   let people: People;
@@ -53,14 +45,14 @@ describe('emulation: from a registration on a phone to a decided title', () => {
 
     // the member's staff rating of the year (HTTNV), so that LĐTT can be judged
     await chair.getByTestId('add-rating').click();
-    await choose(chair, 'rating-member', MEMBER);
+    await chooseOption(chair, 'rating-member', MEMBER);
     await chair.getByTestId('rating-grade').selectOption('httnv');
     await chair.getByTestId('rating-save').click();
     await chair.getByTestId('rating-form').waitFor({ state: 'detached' });
 
     // the committee registers a member who did not register themselves
     await chair.getByTestId('add-registration').click();
-    await choose(chair, 'registration-member', FAILING);
+    await chooseOption(chair, 'registration-member', FAILING);
     await chair.getByTestId('registration-save').click();
     await chair.getByTestId('registration-form').waitFor({ state: 'detached' });
     await waitForText(chair.getByTestId('emulation-year'), FAILING);
@@ -78,7 +70,7 @@ describe('emulation: from a registration on a phone to a decided title', () => {
 
     // the registered member, and a CSTĐCS candidate added by hand
     await chair.getByTestId('vote-add-registered').click();
-    await choose(chair, 'vote-new-member', WITHOUT_INITIATIVE);
+    await chooseOption(chair, 'vote-new-member', WITHOUT_INITIATIVE);
     await chair.getByTestId('vote-new-title').selectOption('cstdcs');
     await chair.getByTestId('vote-add').click();
     const rows = chair.getByTestId('meeting-vote-row');

@@ -83,3 +83,11 @@ export function watchErrors(page: Page, allowedStatuses: number[] = []): { error
   });
   return { errors };
 }
+
+/** Picks `name` in a searchable Mantine select: types it, then clicks the first option that contains it. */
+export async function chooseOption(page: Page, testId: string, name: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.click();
+  await input.fill(name);
+  await page.getByRole('option', { name: new RegExp(name) }).first().click();
+}

@@ -62,22 +62,32 @@ describe('finance: the treasurer keeps the books', () => {
     await waitForText(page.getByTestId('fund-balances'), new RegExp(`${BOOK}\\s+0\\sđ\\s+0\\sđ\\s+2\\.000\\.000\\sđ`));
   });
 
-  it('posts a receipt and prints it with the amount in words', async () => {
+  it('posts a receipt with its scanned decision attached and prints it with the amount in words', async () => {
     await page.getByTestId('add-entry').click();
     await page.getByTestId('entry-fund').selectOption({ label: BOOK });
     await page.getByTestId('entry-amount').fill('5000000');
     await page.getByTestId('entry-category').selectOption('support');
     await page.getByTestId('entry-counterparty').fill('UBND xã Hương Bình');
     await page.getByTestId('entry-description').fill('Hỗ trợ tổ chức ngày lễ');
+    await page.getByTestId('entry-form').locator('input[type="file"]')
+      .setInputFiles({ name: 'quyet-dinh-ho-tro.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 quyết định hỗ trợ') });
     await page.getByTestId('entry-save').click();
     await page.getByTestId('entry-form').waitFor({ state: 'detached' });
     const row = page.getByTestId(`entry-PT-${YEAR}-001`);
     await waitForText(row, 'Hỗ trợ tổ chức ngày lễ');
+    // The file is kept with the voucher, and downloads back as it was.
+    await row.getByTestId('entry-files-open').click();
+    const files = page.getByTestId('voucher-files');
+    const [scan] = await Promise.all([page.waitForEvent('download'), files.getByText('quyet-dinh-ho-tro.pdf').click()]);
+    expect(fs.readFileSync(await scan.path()).toString()).toBe('%PDF-1.4 quyết định hỗ trợ');
+    await page.keyboard.press('Escape');
+    await files.waitFor({ state: 'detached' });
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByTestId('entry-print').click()]);
     expect(download.suggestedFilename()).toBe(`PT-${YEAR}-001.docx`);
     const text = paragraphTexts(readDocxPart(fs.readFileSync(await download.path()), 'word/document.xml')).join('\n');
     expect(text).toContain('PHIẾU THU');
     expect(text).toContain('Năm triệu đồng chẵn');
+    expect(text).toContain('Kèm theo: 01 chứng từ gốc (quyet-dinh-ho-tro.pdf).');
   });
 
   it('reverses a payment entered by mistake; the original stays, marked, and the balance is back', async () => {
@@ -188,9 +198,13 @@ describe('finance: the garment union\'s dues, a bereavement visit and the disclo
     await pick(page, 'welfare-beneficiaries', /MHS002/, 'MHS002');
     await page.getByTestId('welfare-description').click();
     await page.getByRole('textbox', { name: /Người thân/ }).fill('Trần Văn Bình');
-    await page.getByRole('textbox', { name: 'Quan hệ', exact: true }).fill('Bố đẻ');
     await page.getByTestId('welfare-amount').fill('1000000');
     await waitForText(page.getByTestId('welfare-total'), '1.000.000');
+    // A relative without the relation: the server's message stands under the relation's own field.
+    await page.getByTestId('welfare-save').click();
+    await waitForText(page.getByTestId('welfare-form'), 'Ghi cả họ tên và quan hệ của người thân');
+    expect(await page.getByTestId('welfare-relation').getAttribute('aria-invalid')).toBe('true');
+    await page.getByTestId('welfare-relation').fill('Bố đẻ');
     await page.getByTestId('welfare-save').click();
     await page.getByTestId('welfare-form').waitFor({ state: 'detached' });
     await waitForText(page.getByTestId('welfare-events'), /Hiếu.*Phúng viếng thân phụ đoàn viên từ trần.*1\.000\.000\sđ.*PC-/);
@@ -212,6 +226,11 @@ describe('finance: the garment union\'s dues, a bereavement visit and the disclo
     const notice = await docxText(page, () => page.getByTestId('disclosure-docx').click());
     expect(notice.text).toContain('THÔNG BÁO');
     expect(notice.text).toContain('Thăm hỏi, trợ cấp');
+    // Posted on the notice board: recorded, so the year's report may say the accounts were made public.
+    await page.getByTestId('disclosure-made-open').click();
+    await page.getByTestId('disclosure-made-save').click();
+    await page.getByTestId('disclosure-made-form').waitFor({ state: 'detached' });
+    await waitForText(page.getByTestId('disclosures-made'), /Niêm yết tại bảng tin/);
     await screenshot(page, 'finance-disclosure');
     expect(journey.watched.errors).toEqual([]);
   });

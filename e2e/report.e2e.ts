@@ -102,6 +102,23 @@ describe('report: the chair writes the 2023 annual report', () => {
     expect(paragraphs.join('\n')).toContain('Tổng số đoàn viên Công đoàn hiện nay là 30 đồng chí, Nữ 07 đồng chí.');
   });
 
+  it('starts 2024 from last year: the placeholders move on, every typed number carried over is listed for review', async () => {
+    await page.goto(`/org/${seed}/reports/2024`);
+    await waitForText(page.locator('main h1, main h2').first(), 'Báo cáo tổng kết năm 2024');
+    await page.getByTestId('report-start-from-last-year').click();
+    await page.getByTestId('confirm-action').click();
+    const carried = page.getByTestId('carried-over');
+    await waitForText(carried, 'B.II');
+    expect(await carried.getByTestId('carried-over-row').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300); // the modal's opening transition
+    await screenshot(page, 'report-carried-over');
+    await carried.getByTestId('carried-over-close').click();
+    await carried.waitFor({ state: 'detached' });
+    // 2024 counts its own anniversary; the typed targets of the plan are flagged in their section.
+    await waitForText(page.getByTestId('report-outline'), 'kỷ niệm 94 năm ngày thành lập Hội LHPN Việt Nam 20/10');
+    expect(await section('B.II').getByTestId('typed-number').count()).toBeGreaterThan(0);
+  });
+
   it('had no browser errors nor server failures', () => {
     expect(watched.errors).toEqual([]);
   });

@@ -24,6 +24,10 @@ import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { emulationModuleRoutes } from './modules/emulation/emulation-module.routes.ts';
 import { financeModuleRoutes } from './modules/finance/finance-module.routes.ts';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
+import { documentRoutes } from './modules/documents/documents.routes.ts';
+import { activitiesRoutes } from './modules/activities/activities.routes.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -62,7 +66,9 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   );
 
   app.use('/api/*', async (c, next) => {
-    const limit = c.req.path === '/api/setup/restore' ? MAX_BACKUP_BYTES : c.req.path.endsWith('/import') ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+    const limit = c.req.path === '/api/setup/restore' ? MAX_BACKUP_BYTES : c.req.path.endsWith('/import') ? MAX_UPLOAD_BYTES
+      // an attachment of up to 10 MB and its multipart envelope; the file's own size is checked by the attachments module
+      : c.req.path.endsWith('/attachments') ? MAX_UPLOAD_BYTES + 64 * 1024 : MAX_JSON_BYTES;
     return bodyLimit({
       maxSize: limit,
       onError: (cc) => cc.json(errorBody(new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn')), 413),
@@ -102,6 +108,10 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', rulesRoutes());
   app.route('/api', emulationModuleRoutes());
   app.route('/api', financeModuleRoutes());
+  app.route('/api', attachmentRoutes());
+  app.route('/api', documentRoutes());
+  app.route('/api', activitiesRoutes());
+  app.route('/api', planRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

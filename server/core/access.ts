@@ -30,7 +30,13 @@ export type Permission =
   | 'classification.thresholds'
   | 'finance.read'
   | 'finance.write'
-  | 'finance.disclosure';
+  | 'finance.disclosure'
+  | 'documents.read'
+  | 'documents.write'
+  | 'activities.read'
+  | 'activities.write'
+  | 'plans.read'
+  | 'plans.write';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -61,6 +67,15 @@ const grants: Record<Permission, readonly Role[]> = {
   'finance.write': ['chair', 'treasurer'],
   // Công khai tài chính: every member of the union reads it (on the notice board, and on their phone).
   'finance.disclosure': ['officer', 'chair', 'committee', 'treasurer', 'member'],
+  // Văn bản chỉ đạo đến: the committee follows up the documents received; everyone who runs the union reads them.
+  'documents.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'documents.write': ['chair', 'committee'],
+  // Hoạt động, điểm danh, gia đình văn hóa: the committee keeps them; a member sees their own through /me.
+  'activities.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'activities.write': ['chair', 'committee'],
+  // Kế hoạch, chỉ tiêu: the committee sets the year's targets and records hand-read values; everyone who runs the union follows them.
+  'plans.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'plans.write': ['chair', 'committee'],
 };
 
 /** A role assignment holds on `date` when the date lies within its optional validity. */

@@ -56,6 +56,7 @@ const duplicateMessages: Record<string, string> = {
   members_org_id_code_key: 'Mã đoàn viên đã có trong danh sách của công đoàn',
   members_national_code: 'Mã đoàn viên QLĐV đã có trong danh sách của công đoàn',
   users_username_key: 'Tên đăng nhập này đã được dùng; hãy chọn tên khác',
+  finance_disclosures_once: 'Kỳ này đã được ghi nhận công khai theo hình thức đó',
 };
 
 /** PostgreSQL constraint violations become user errors instead of 500s. */

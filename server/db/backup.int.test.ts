@@ -9,6 +9,7 @@ import { restoreBackup, writeBackup } from './backup.ts';
 import { migrate } from './migrate.ts';
 import { paragraphTexts, readDocxPart } from '../modules/reports/document/read-docx.ts';
 import { DEMO_PASSWORD } from '../demo/load-demo.ts';
+import { finaliseConfirmed } from '../test/report-finalise.ts';
 
 let t: TestApp;
 let dir: string;
@@ -16,7 +17,7 @@ let file: string;
 let versionId: number;
 beforeAll(async () => {
   t = await createTestApp();
-  const finalised = await t.as('huongbinh.chutich').send('POST', `/api/orgs/${t.orgs.seed}/reports/annual/2023/finalise`);
+  const finalised = await finaliseConfirmed(t.as('huongbinh.chutich'), t.orgs.seed, 2023);
   versionId = ((await finalised.json()) as { id: number }).id;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congdoan-backup-'));
   file = path.join(dir, 'congdoan.backup.gz');
@@ -47,7 +48,10 @@ async function snapshot(handle: DbHandle, orgId: number) {
   const audit = await handle.db.selectFrom('audit_log').select(['id', 'org_id', 'user_id', 'action', 'entity', 'entity_id', 'before', 'after', 'at'])
     .where('action', '<>', 'login').orderBy('id').execute();
   const docx = Buffer.from(await (await get(`/api/orgs/${orgId}/reports/versions/${versionId}/docx`)).arrayBuffer());
-  return { members, audit, docxText: paragraphTexts(readDocxPart(docx, 'word/document.xml')).join('\n') };
+  // Attached files (bytea): the demo's directive document carries one; its bytes must come back exactly.
+  const attachments = (await handle.db.selectFrom('attachments').select(['id', 'file_name', 'sha256', 'content']).orderBy('id').execute())
+    .map((a) => ({ ...a, content: Buffer.from(a.content).toString('hex') }));
+  return { members, audit, attachments, docxText: paragraphTexts(readDocxPart(docx, 'word/document.xml')).join('\n') };
 }
 
 describe('backup and restore', () => {
@@ -62,6 +66,8 @@ describe('backup and restore', () => {
         expect(after.members, target.name).toEqual(before.members);
         expect(after.audit, target.name).toEqual(before.audit);
         expect(after.docxText, target.name).toBe(before.docxText);
+        expect(before.attachments.length).toBeGreaterThan(0);
+        expect(after.attachments, target.name).toEqual(before.attachments);
         // identity counters moved past the restored ids: new rows get new ids
         const created = await target.handle.db.insertInto('audit_log')
           .values({ org_id: null, user_id: null, action: 'create', entity: 'test', entity_id: null, before: null, after: null })

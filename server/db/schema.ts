@@ -7,6 +7,10 @@ import type { FinanceTables } from '../modules/finance/finance.tables.ts';
 import type { WelfareTables } from '../modules/finance/welfare.tables.ts';
 import type { MeetingTables } from '../modules/emulation/meetings.tables.ts';
 import type { RulesTables } from '../modules/rules/rules.tables.ts';
+import type { AttachmentTables } from '../modules/attachments/attachments.tables.ts';
+import type { DocumentTables } from '../modules/documents/documents.tables.ts';
+import type { ActivitiesTables } from '../modules/activities/activities.tables.ts';
+import type { PlanTables } from '../modules/plans/plans.tables.ts';
 
 // Kysely's view of the tables created by db/migrations. Dates are ISO strings.
 type Id = Generated<number>;
@@ -172,7 +176,8 @@ export interface AuditLogTable {
 }
 
 // A module with many tables keeps their types beside it (emulation.tables.ts).
-export interface Database extends EmulationTables, MeetingTables, RulesTables, ClassificationTables, FinanceTables, WelfareTables, DuesTables, ContributionsTables {
+export interface Database extends EmulationTables, MeetingTables, RulesTables, ClassificationTables, FinanceTables, WelfareTables, DuesTables, ContributionsTables, ActivitiesTables, PlanTables,
+  AttachmentTables, DocumentTables {
   org_kinds: OrgKindsTable;
   organisations: OrganisationsTable;
   org_versions: OrgVersionsTable;

@@ -6,6 +6,7 @@ import { insertFund } from '../modules/finance/ledger.repo.ts';
 import { postEntriesIn } from '../modules/finance/ledger.service.ts';
 import { insertEvent } from '../modules/finance/welfare.repo.ts';
 import { insertDonation, upsertPriorCount } from '../modules/finance/blood-donations.repo.ts';
+import { insertDisclosureMade } from '../modules/finance/disclosure.repo.ts';
 import { collectDemoDuesMonth, setDemoBases } from './demo-dues.ts';
 
 // The seed union's money in 2023 (parts A.I.3 and A.II.3 of the seed report), as a treasurer would have entered it:
@@ -86,6 +87,7 @@ export async function loadHuongBinhFinance2023(tx: Db, orgId: number, memberIds:
   await loadCampaigns(tx, orgId, codes.map(member), fund, post);
   await loadWelfare(tx, orgId, main, member, codes);
   await loadBlood(tx, orgId, member);
+  await loadDisclosures(tx, orgId);
 }
 
 type Post = (fundId: number, direction: 'receipt' | 'payment', entryDate: string, amount: number, category: LedgerCategory, description: string,
@@ -157,7 +159,7 @@ async function loadWelfare(tx: Db, orgId: number, fundId: number, member: (code:
 
 // Hiến máu: counts from before 2023 as the union's old book had them, then the year's two drives.
 async function loadBlood(tx: Db, orgId: number, member: (code: string) => number): Promise<void> {
-  const prior: [string, number][] = [['HB05', 16], ['HB16', 14], ['HB21', 3]];
+  const prior: [string, number][] = [['HB05', 19], ['HB16', 14], ['HB21', 3]];
   for (const [code, count] of prior) {
     await upsertPriorCount(tx, orgId, member(code), { count, countedBefore: `${YEAR}-01-01`, note: 'Theo sổ theo dõi hiến máu của Công đoàn đến hết năm 2022' });
   }
@@ -166,5 +168,17 @@ async function loadBlood(tx: Db, orgId: number, member: (code: string) => number
     for (const code of codes) {
       await insertDonation(tx, orgId, { memberId: member(code), donatedOn, place: 'Trung tâm Y tế thị xã Hương Trà', volumeMl: 350 }, null);
     }
+  }
+}
+
+// Công khai tài chính: each quarter's statement on the notice board early the next month, and the half-year's read out
+// at the mid-year meeting (the year's own goes to the members' conference in January 2024).
+async function loadDisclosures(tx: Db, orgId: number): Promise<void> {
+  const made: [string, string, string, 'notice_board' | 'meeting'][] = [
+    ['01-01', '03-31', '04-05', 'notice_board'], ['01-01', '06-30', '07-14', 'meeting'], ['04-01', '06-30', '07-05', 'notice_board'],
+    ['07-01', '09-30', '10-05', 'notice_board'],
+  ];
+  for (const [from, to, publishedOn, place] of made) {
+    await insertDisclosureMade(tx, orgId, { from: `${YEAR}-${from}`, to: `${YEAR}-${to}`, publishedOn: `${YEAR}-${publishedOn}`, place, note: null }, null);
   }
 }

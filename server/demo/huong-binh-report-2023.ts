@@ -2,7 +2,6 @@
 // but years, member figures and anniversaries are placeholders computed from the records.
 // Emulation figures (A.II.1, A.II.3) come from the emulation records (huong-binh-emulation-2023.ts); welfare, blood
 // donations, the voluntary fund, campaigns and dues (A.I.3, A.II.3) from the ledger (huong-binh-finance-2023.ts).
-// The seed's "từ 15 đến 20 lần" reads "từ 15 đến 17 lần": the demo's donors have 17 and 15 donations.
 export const HUONG_BINH_REPORT_DATE_2023 = '2023-12-25';
 
 export const huongBinhReport2023: Record<string, string[]> = {
@@ -38,12 +37,12 @@ export const huongBinhReport2023: Record<string, string[]> = {
     'Công tác tuyên truyền giáo dục đã có nhiều tiến bộ, phẩm chất chính trị, năng lực công tác và ý thức tổ chức kỷ luật của CBCC trong cơ quan được nâng lên.',
     'Trong năm qua, Ban chấp hành Công đoàn đã bám sát Nghị quyết của Đảng uỷ, các chính sách Pháp luật của Nhà nước, Nghị quyết của Công đoàn các cấp và các sự kiện chính trị của đất nước để tuyên truyền giáo dục, góp phần nâng cao nhận thức về tư tưởng, bản lĩnh chính trị, phẩm chất đạo đức cách mạng cho cán bộ, công chức trong cơ quan. Quan tâm tạo điều kiện cho cán bộ, công chức tham gia học tập các nghị quyết của Đảng, chính sách pháp luật của Nhà nước do thị xã và xã tổ chức, đặc biệt là việc: “Học tập và làm theo tấm gương đạo đức phong cách Hồ Chí Minh”. Đồng thời triển khai thực hiện cuộc vận động xây dựng người CBCC “Trung thành, tận tuỵ, sáng tạo, gương mẫu”.',
     'Bên cạnh các nội dung, giải pháp tuyên truyền giáo dục cho CBCC, trong năm qua Công đoàn đã tham gia hưởng ứng tốt các phong trào hoạt động khác như: Các hoạt động tuyên truyền nhân các ngày thành lập của các Hội, ngày thành lập Công đoàn...',
-    'Xây dựng và thực hiện nếp sống văn hóa trong cơ quan và nơi cư trú, hàng năm qua bình xét phân loại có 100% gia đình CBCC trong cơ quan được công nhận gia đình văn hóa.',
+    'Xây dựng và thực hiện nếp sống văn hóa trong cơ quan và nơi cư trú, hàng năm qua bình xét phân loại có {{giaDinhVanHoa.tyLe}} gia đình CBCC trong cơ quan được công nhận gia đình văn hóa.',
   ],
   'A.II.3': [
     'Tích cực tham gia góp ý về sự lãnh đạo của Đảng, góp ý tự phê bình và phê bình trong CBCC và đảng viên, tham gia góp ý về sự điều hành của UBND không ngừng nâng cao hiệu lực, hiệu quả quản lý nhà nước góp phần thúc đẩy phát triển kinh tế - xã hội của địa phương.',
     'Thực hiện hướng dẫn của LĐLĐ Tỉnh, LĐLĐ Thị xã về xây dựng Công đoàn cơ sở vững mạnh, kết quả xếp loại CĐCS năm {{nam}} được xếp loại CĐCS {{thiDua.xepLoai}}. Tổ nữ công của Công đoàn đã hoạt động có hiệu quả, tập hợp vận động được chị em tham gia các hoạt động như: Phụ nữ giỏi việc Nước, đảm việc nhà, nuôi con khỏe, dạy con ngoan, gia đình bình đẳng hạnh phúc... phối hợp với Hội LHPN xã tổ chức kỷ niệm ngày Quốc tế phụ nữ và khởi nghĩa Hai Bà Trưng, kỷ niệm {{kyNiem.hoiLHPN}} năm ngày thành lập Hội LHPN Việt Nam 20/10, tổ chức thăm hỏi, tặng quà động viên cho đoàn viên nữ nhân kỷ niệm các ngày 8/3 và 20/10.',
-    'Công đoàn đã thực hiện tốt việc thu, chi đoàn phí, {{taiChinh.nopDayDu.tyLe}} đoàn viên nộp đầy đủ các loại quỹ do cấp trên phát động, công tác thu, chi đảm bảo công khai theo nguyên tắc tài chính. Chăm sóc, quản lý tốt diện tích rừng trồng để xây dựng nguồn quỹ hoạt động của Công đoàn.',
+    'Công đoàn đã thực hiện tốt việc thu, chi đoàn phí, {{taiChinh.nopDayDu.tyLe}} đoàn viên nộp đầy đủ các loại quỹ do cấp trên phát động, công tác thu, chi {{taiChinh.congKhai.danhGia}} theo nguyên tắc tài chính. Chăm sóc, quản lý tốt diện tích rừng trồng để xây dựng nguồn quỹ hoạt động của Công đoàn.',
   ],
   'A.III.1': [
     'Bên cạnh những kết quả đạt được, hoạt động Công đoàn trong năm qua còn có những hạn chế khuyết điểm như sau:',

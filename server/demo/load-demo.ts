@@ -11,6 +11,10 @@ import { huongBinhChildren, huongBinhMembers } from './huong-binh-members.ts';
 import { HUONG_BINH_REPORT_DATE_2023, huongBinhReport2023 } from './huong-binh-report-2023.ts';
 import { loadHuongBinhEmulation2023 } from './huong-binh-emulation-2023.ts';
 import { loadHuongBinhFinance2023 } from './huong-binh-finance-2023.ts';
+import { loadHuongBinhActivities2023 } from './huong-binh-activities-2023.ts';
+import { loadHuongBinhDocuments } from './huong-binh-documents.ts';
+import { loadHuongBinhPlans } from './huong-binh-plan-2024.ts';
+import { today } from '../core/clock.ts';
 
 /** Every demo account has this password; the demo loader is the only place that creates them. */
 export const DEMO_PASSWORD = 'congdoan-demo';
@@ -111,7 +115,10 @@ export async function loadDemo(db: Db): Promise<DemoIds> {
     await loadHuongBinhEmulation2023(tx, seed, memberIds);
     await loadEnterpriseEmulation2026(tx, enterprise, memberIds);
     await loadHuongBinhFinance2023(tx, seed, memberIds);
+    await loadHuongBinhActivities2023(tx, seed, memberIds);
     await loadEnterpriseDues(tx, enterprise, memberIds);
+    await loadHuongBinhDocuments(tx, seed, memberIds, today());
+    await loadHuongBinhPlans(tx, seed, today());
 
     await tx.insertInto('report_drafts').values({ org_id: seed, year: 2023, doc_type: 'annual', issued_on: HUONG_BINH_REPORT_DATE_2023 }).execute();
     for (const [key, paragraphs] of Object.entries(huongBinhReport2023)) {

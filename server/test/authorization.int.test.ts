@@ -8,6 +8,10 @@ import { financeLedgerRouteCases } from './finance-ledger-route-cases.ts';
 import { financeWelfareRouteCases } from './finance-welfare-route-cases.ts';
 import { financeDuesRouteCases } from './finance-dues-route-cases.ts';
 import { financeContributionRouteCases } from './finance-contributions-route-cases.ts';
+import { documentRouteCases } from './documents-route-cases.ts';
+import { activitiesRouteCases } from './activities-route-cases.ts';
+import { planRouteCases } from './plans-route-cases.ts';
+import { finaliseConfirmed } from './report-finalise.ts';
 
 // Every route × every kind of caller: the seed union's own roles, the other union's chairperson,
 // the federation above it, an upper-level officer not above it, and anonymous.
@@ -103,7 +107,8 @@ const routes: RouteCase[] = [
   { name: 'POST /orgs/{id}/reports/annual/{year}/start-from-last-year', expect: write,
     call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/reports/annual/2024/start-from-last-year`) },
   { name: 'POST /orgs/{id}/reports/annual/{year}/finalise', expect: chairOnly,
-    call: (t, w, c) => t.as(callers[w]).send('POST', `/api/orgs/${c.seed}/reports/annual/2024/finalise`) },
+    // 2024 holds the 2023 text copied by the case above; its typed numbers are confirmed by whoever calls.
+    call: (t, w, c) => finaliseConfirmed(t.as(callers[w]), c.seed, 2024) },
   { name: 'GET /orgs/{id}/reports/versions/{v}/docx', expect: read,
     call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/reports/versions/${c.versionId}/docx`) },
   { name: 'GET /orgs/{id}/reports/versions/{v}/pdf', expect: { ...read, chair: pdfOk, committee: pdfOk, treasurer: pdfOk, federation: pdfOk },
@@ -212,6 +217,11 @@ const routes: RouteCase[] = [
     read, post: { ...write, committee: 403, treasurer: 200 },
     ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
   }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...documentRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...planRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...activitiesRouteCases<Who>({
+    read, write, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
+  }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   { name: 'GET /rules', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules') },
   { name: 'GET /rules/{key}', expect: anyUser, call: (t, w) => t.as(callers[w]).get('/api/rules/individual-titles-nd91-2017') },
   { name: 'GET /orgs/{id}/rules', expect: { ...read, member: 200 }, call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/rules?date=2023-12-31`) },
@@ -247,7 +257,7 @@ beforeAll(async () => {
   const ws = wb.addWorksheet('Đoàn viên');
   ws.addRow(['Mã đoàn viên', 'Họ và tên', 'Giới tính', 'Đối tượng', 'Ngày vào công đoàn']);
   ws.addRow(['Z1', 'Nguyễn Văn Nhập', 'Nam', 'Cán bộ, công chức', '01/02/2024']);
-  const finalised = await t.as('huongbinh.chutich').send('POST', `/api/orgs/${t.orgs.seed}/reports/annual/2023/finalise`);
+  const finalised = await finaliseConfirmed(t.as('huongbinh.chutich'), t.orgs.seed, 2023);
   let n = 0;
   ctx = {
     versionId: ((await finalised.json()) as { id: number }).id,

@@ -39,6 +39,13 @@ async function unpaidMonth(t: TestApp, fundId: number): Promise<{ memberId: numb
   return { memberId: id, month };
 }
 
+/** A fresh opt-out of HB29 (years before the fund: nothing else depends on it) for each call that corrects or deletes one. */
+async function newOptOut(t: TestApp, c: Ctx): Promise<number> {
+  return (await t.handle.db.insertInto('fund_opt_outs').values({
+    org_id: c.seed, fund_id: await voluntaryFund(t, c), member_id: await memberId(t, 'HB29'), from_month: '2019-01-01', to_month: null, note: null, recorded_by: null,
+  }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
 export function financeContributionRouteCases<W extends string>(
   { read, post, ownOnly }: { read: Expect<W>; post: Expect<W>; ownOnly: Expect<W> },
 ): Case<W>[] {
@@ -54,6 +61,12 @@ export function financeContributionRouteCases<W extends string>(
       } },
     { name: 'POST /orgs/{id}/finance/contributions/{fundId}/opt-outs', expect: post,
       call: async (t, u, c) => t.as(u).send('POST', `${await voluntary(t, c)}/opt-outs`, { memberId: await memberId(t, 'HB29'), fromMonth: '2020-01', toMonth: '2020-02' }) },
+    { name: 'PUT /orgs/{id}/finance/contributions/{fundId}/opt-outs/{optOutId}', expect: post,
+      call: async (t, u, c) => t.as(u).send('PUT', `${await voluntary(t, c)}/opt-outs/${await newOptOut(t, c)}`, { fromMonth: '2019-01', toMonth: '2019-03' }) },
+    { name: 'DELETE /orgs/{id}/finance/contributions/{fundId}/opt-outs/{optOutId}', expect: post,
+      call: async (t, u, c) => t.as(u).send('DELETE', `${await voluntary(t, c)}/opt-outs/${await newOptOut(t, c)}`) },
+    { name: 'POST /orgs/{id}/finance/contributions/{fundId}/amounts', expect: post,
+      call: async (t, u, c) => t.as(u).send('POST', `${await voluntary(t, c)}/amounts`, { fromMonth: '2030-06', amount: 20_000, decision: 'Hội nghị đoàn viên' }) },
     { name: 'GET /me/contributions/{year}', expect: ownOnly, call: (t, u) => t.as(u).get('/api/me/contributions/2024') },
     { name: 'GET /orgs/{id}/finance/campaigns', expect: read, call: (t, u, c) => t.as(u).get(campaigns(c)) },
     { name: 'POST /orgs/{id}/finance/campaigns', expect: post,

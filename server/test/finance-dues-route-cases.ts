@@ -31,6 +31,13 @@ async function unpaidMonth(t: TestApp, c: Ctx): Promise<{ memberId: number; mont
   return { memberId: id, month };
 }
 
+/** A fresh exemption of HB29 (in 2020: nothing else depends on it) for each call that corrects or deletes one. */
+async function newExemption(t: TestApp, c: Ctx): Promise<number> {
+  return (await t.handle.db.insertInto('dues_exemptions').values({
+    org_id: c.seed, member_id: await memberId(t, 'HB29'), from_month: '2020-05-01', to_month: null, reason: 'no_income', note: null, recorded_by: null,
+  }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
 export function financeDuesRouteCases<W extends string>(
   { read, post, ownOnly }: { read: Expect<W>; post: Expect<W>; ownOnly: Expect<W> },
 ): Case<W>[] {
@@ -46,6 +53,10 @@ export function financeDuesRouteCases<W extends string>(
       call: async (t, u, c) => t.as(u).send('POST', `${base(c)}/exemptions`, {
         memberId: await memberId(t, 'HB29'), fromMonth: '2020-01', toMonth: '2020-02', reason: 'no_income',
       }) },
+    { name: 'PUT /orgs/{id}/finance/dues/exemptions/{exemptionId}', expect: post,
+      call: async (t, u, c) => t.as(u).send('PUT', `${base(c)}/exemptions/${await newExemption(t, c)}`, { fromMonth: '2020-05', toMonth: '2020-06', reason: 'no_income' }) },
+    { name: 'DELETE /orgs/{id}/finance/dues/exemptions/{exemptionId}', expect: post,
+      call: async (t, u, c) => t.as(u).send('DELETE', `${base(c)}/exemptions/${await newExemption(t, c)}`) },
     { name: 'POST /orgs/{id}/finance/dues/union-rates (an agency union: refused by the rules)', expect: { ...post, chair: 400, treasurer: 400 } as Expect<W>,
       call: (t, u, c) => t.as(u).send('POST', `${base(c)}/union-rates`, {
         fromMonth: '2024-01', ratePercent: 2, resolutionNumber: `${c.seq()}/NQ-BCH`, resolutionDate: '2023-12-20',

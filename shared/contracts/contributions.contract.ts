@@ -11,13 +11,22 @@ const note = z.string().trim().max(500, 'Ghi chú tối đa 500 ký tự').nulli
 const documentRef = z.string().trim().max(200, 'Chứng từ kèm theo tối đa 200 ký tự').nullish().transform((v) => v || null);
 
 /** Không tham gia quỹ: a member out of a voluntary fund from a month (toMonth null: still out). */
-export const optOutInput = z.strictObject({
-  memberId: idRef,
-  fromMonth: yearMonth,
-  toMonth: yearMonth.nullish().transform((v) => v ?? null),
-  note,
-}).refine((o) => o.toMonth === null || o.toMonth >= o.fromMonth, { message: 'Tháng cuối phải từ tháng đầu trở đi', path: ['toMonth'] });
+const monthsInOrder = { message: 'Tháng cuối phải từ tháng đầu trở đi', path: ['toMonth'] };
+const optOutFields = { fromMonth: yearMonth, toMonth: yearMonth.nullish().transform((v) => v ?? null), note };
+export const optOutInput = z.strictObject({ memberId: idRef, ...optOutFields })
+  .refine((o) => o.toMonth === null || o.toMonth >= o.fromMonth, monthsInOrder);
 export type OptOutInput = z.infer<typeof optOutInput>;
+/** Rejoining (the last month out) or correcting an opt-out entered wrong. */
+export const optOutCorrection = z.strictObject(optOutFields).refine((o) => o.toMonth === null || o.toMonth >= o.fromMonth, monthsInOrder);
+export type OptOutCorrection = z.infer<typeof optOutCorrection>;
+
+/** Mức đóng mới từ tháng …, by the members' decision (a conference, a vote): the months from it cost the new amount. */
+export const fundAmountInput = z.strictObject({
+  fromMonth: yearMonth,
+  amount: dongAmount,
+  decision: z.string().trim().min(2, 'Ghi căn cứ quyết định (ví dụ: Nghị quyết hội nghị đoàn viên ngày …)').max(300, 'Căn cứ tối đa 300 ký tự'),
+});
+export type FundAmountInput = z.infer<typeof fundAmountInput>;
 
 /** Đã thu quỹ tháng …: everyone due and unpaid that month, or the members listed; one receipt for the total. */
 export const collectMonthInput = z.strictObject({
@@ -29,7 +38,8 @@ export const collectMonthInput = z.strictObject({
 });
 export type CollectMonthInput = z.infer<typeof collectMonthInput>;
 
-export const contributionStatus = z.enum(['paid', 'unpaid', 'opted_out', 'not_due']);
+/** 'upcoming': due in a month not begun yet (collectable in advance, not owed). */
+export const contributionStatus = z.enum(['paid', 'unpaid', 'upcoming', 'opted_out', 'not_due']);
 export type ContributionStatus = z.infer<typeof contributionStatus>;
 
 export const contributionCell = z.object({
@@ -49,7 +59,13 @@ export const optOutView = z.object({
 });
 
 export const contributionGrid = z.object({
-  fund: z.object({ id: z.number(), name: z.string(), monthlyAmount: z.number(), openingOn: z.string(), closedOn: z.string().nullable() }),
+  fund: z.object({
+    id: z.number(), name: z.string(), openingOn: z.string(), closedOn: z.string().nullable(),
+    /** The amount of the current month (of December for a past year, January for a future one). */
+    monthlyAmount: z.number(),
+    /** The amount decided at opening, then each change. */
+    amounts: z.array(z.object({ id: z.number().nullable(), fromMonth: z.string(), amount: z.number(), decision: z.string().nullable() })),
+  }),
   year: z.number(),
   months: z.array(z.object({ month: z.string(), due: z.number(), paid: z.number(), membersDue: z.number(), membersPaid: z.number() })),
   members: z.array(contributionRow),

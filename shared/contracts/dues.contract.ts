@@ -28,14 +28,19 @@ export const duesBaseInput = z.strictObject({
 }).refine((b) => b.kind === 'fixed' || b.amount > 0, { message: 'Tiền lương đóng BHXH phải lớn hơn 0', path: ['amount'] });
 export type DuesBaseInput = z.infer<typeof duesBaseInput>;
 
-export const exemptionInput = z.strictObject({
-  memberId: idRef,
+const monthsInOrder = { message: 'Tháng cuối phải từ tháng đầu trở đi', path: ['toMonth'] };
+const exemptionFields = {
   fromMonth: yearMonth,
   toMonth: yearMonth.nullish().transform((v) => v ?? null),
   reason: exemptionReason,
   note,
-}).refine((e) => e.toMonth === null || e.toMonth >= e.fromMonth, { message: 'Tháng cuối phải từ tháng đầu trở đi', path: ['toMonth'] });
+};
+export const exemptionInput = z.strictObject({ memberId: idRef, ...exemptionFields })
+  .refine((e) => e.toMonth === null || e.toMonth >= e.fromMonth, monthsInOrder);
 export type ExemptionInput = z.infer<typeof exemptionInput>;
+/** Ending an exemption (its last month) or correcting one entered wrong. */
+export const exemptionCorrection = z.strictObject(exemptionFields).refine((e) => e.toMonth === null || e.toMonth >= e.fromMonth, monthsInOrder);
+export type ExemptionCorrection = z.infer<typeof exemptionCorrection>;
 
 /** The union's own higher rate (a percentage with up to two decimals), by its executive committee's resolution. */
 export const unionRateInput = z.strictObject({

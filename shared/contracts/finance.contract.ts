@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentRef } from './attachments.contract.ts';
 import { idRef, isoDate } from './common.contract.ts';
 import { importRowError } from './import.contract.ts';
 
@@ -59,6 +60,8 @@ export const entryInput = z.strictObject({
   counterparty: text(2, 200, 'Người nộp / người nhận').nullish().transform((v) => v || null),
   description: text(2, 1000, 'Nội dung'),
   documentRef: z.string().trim().max(200).nullish().transform((v) => v || null),
+  /** Files uploaded for vouchers (purpose "voucher"), linked to it in the same transaction. */
+  attachmentIds: z.array(idRef).max(10, 'Tối đa 10 tệp kèm theo').default([]),
 }).refine((e) => (e.direction === 'receipt') === (receiptCategories as readonly string[]).includes(e.category), {
   message: 'Khoản mục không hợp với loại chứng từ (thu hay chi)', path: ['category'],
 });
@@ -80,8 +83,12 @@ export const entryView = z.object({
   amount: z.number(), category: ledgerCategory, memberId: z.number().nullable(), memberName: z.string().nullable(),
   counterparty: z.string().nullable(), description: z.string(), documentRef: z.string().nullable(),
   reversesId: z.number().nullable(), reversedById: z.number().nullable(), recordedBy: z.string().nullable(),
+  attachments: z.array(attachmentRef),
 });
 export type EntryView = z.infer<typeof entryView>;
+
+/** Linking a file uploaded for vouchers to a voucher already posted (a scan made afterwards). */
+export const entryAttachmentInput = z.strictObject({ attachmentId: idRef });
 
 export const entryListQuery = z.object({
   fundId: idRef.optional(),
@@ -104,6 +111,24 @@ export const cashBookView = z.object({
 export type CashBookView = z.infer<typeof cashBookView>;
 
 export const disclosureQuery = z.object({ from: isoDate, to: isoDate });
+
+/** Where a statement was made public (niêm yết tại bảng tin, báo cáo tại hội nghị / cuộc họp, đăng trên nhóm). */
+export const disclosurePlace = z.enum(['notice_board', 'conference', 'meeting', 'online'], { error: 'Chọn hình thức công khai' });
+export const disclosurePlaceLabels: Record<z.infer<typeof disclosurePlace>, string> = {
+  notice_board: 'niêm yết tại bảng tin', conference: 'báo cáo tại hội nghị', meeting: 'thông báo tại cuộc họp', online: 'đăng trên nhóm trực tuyến',
+};
+
+/** "Đã công khai": the statement of a period made public on a day, at a place. */
+export const disclosureMadeInput = z.strictObject({
+  from: isoDate, to: isoDate, publishedOn: isoDate, place: disclosurePlace,
+  note: z.string().trim().max(500, 'Ghi chú tối đa 500 ký tự').nullish().transform((v) => v || null),
+}).refine((d) => d.to >= d.from, { message: 'Ngày cuối kỳ phải từ ngày đầu kỳ trở đi', path: ['to'] })
+  .refine((d) => d.publishedOn >= d.from, { message: 'Ngày công khai phải từ ngày đầu kỳ trở đi', path: ['publishedOn'] });
+export type DisclosureMadeInput = z.infer<typeof disclosureMadeInput>;
+export const disclosureMadeView = z.object({
+  id: z.number(), from: z.string(), to: z.string(), publishedOn: z.string(), place: disclosurePlace, note: z.string().nullable(),
+});
+export type DisclosureMadeView = z.infer<typeof disclosureMadeView>;
 
 /** Công khai tài chính of a period: per fund, carried in, receipts and payments by category, carried out. */
 export const disclosureView = z.object({

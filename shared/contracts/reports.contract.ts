@@ -68,6 +68,45 @@ export const draftSettingsView = z.object({
 });
 export type DraftSettingsView = z.infer<typeof draftSettingsView>;
 
+/** A figure of the year with the same value as a typed number, and the span of the paragraph it would replace. */
+export const typedNumberCandidate = z.object({
+  key: z.string(),
+  label: z.string(),
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+});
+export type TypedNumberCandidate = z.infer<typeof typedNumberCandidate>;
+
+/** A number typed into the narrative instead of a {{placeholder}} (see server/modules/reports/engine/typed-numbers.ts). */
+export const typedNumberWarning = z.object({
+  /** Stable while the paragraph is unchanged: what the chairperson confirms when finalising. */
+  id: z.string(),
+  section: z.string(),
+  sectionTitle: z.string().nullable(),
+  /** Index in the section's `paragraphs`; `start`/`end` are offsets in that paragraph as stored. */
+  paragraph: z.number(),
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+  kind: z.enum(['integer', 'decimal', 'percent', 'range', 'fraction', 'money', 'year']),
+  /** The words around it, as stored ("…bình xét phân loại có 100% gia đình CBCC…"). */
+  context: z.string(),
+  candidates: z.array(typedNumberCandidate),
+});
+export type TypedNumberWarning = z.infer<typeof typedNumberWarning>;
+
+/** A place left to fill ("… đồng chí", "- …", "[...]", "xx"): finalising refuses a draft with one. */
+export const draftGap = z.object({
+  section: z.string(),
+  sectionTitle: z.string().nullable(),
+  paragraph: z.number(),
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+});
+export type DraftGap = z.infer<typeof draftGap>;
+
 export const annualDraftView = z.object({
   orgId: z.number(),
   year: z.number(),
@@ -78,8 +117,20 @@ export const annualDraftView = z.object({
   errors: z.array(z.string()),
   settings: draftSettingsView,
   versions: z.array(reportVersionView),
+  typedNumbers: z.array(typedNumberWarning),
+  gaps: z.array(draftGap),
 });
 export type AnnualDraftView = z.infer<typeof annualDraftView>;
+
+/** "Bắt đầu từ năm trước": the new draft, and every typed number the copy carried over, for review. */
+export const startFromLastYearView = annualDraftView.extend({ carriedOver: z.array(typedNumberWarning) });
+export type StartFromLastYearView = z.infer<typeof startFromLastYearView>;
+
+/** Finalising: the typed-number warnings the chairperson confirms (by id); every warning must be confirmed. */
+export const finaliseRequest = z.strictObject({
+  acknowledged: z.array(z.string().max(40)).max(500).optional(),
+});
+export type FinaliseRequest = z.infer<typeof finaliseRequest>;
 
 export const sectionUpdate = z.strictObject({
   paragraphs: z.array(z.string().max(10_000, 'Đoạn văn quá dài (tối đa 10.000 ký tự)')).max(100),

@@ -56,6 +56,8 @@ interface RequestOptions {
   body?: unknown;
   /** Raw body (e.g. an .xlsx file) sent as is with this content type. */
   rawBody?: Blob;
+  /** A multipart/form-data body (a file upload); the browser sets its content type and boundary. */
+  form?: FormData;
   contentType?: string;
   /** When false, a 401 is returned to the caller without leaving the page (login, "who am I"). */
   redirectOn401?: boolean;
@@ -65,7 +67,9 @@ interface RequestOptions {
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   let body: BodyInit | undefined;
-  if (options.rawBody) {
+  if (options.form) {
+    body = options.form;
+  } else if (options.rawBody) {
     body = options.rawBody;
     headers['Content-Type'] = options.contentType ?? 'application/octet-stream';
   } else if (options.body !== undefined) {

@@ -23,6 +23,13 @@ describe('fieldErrorsOf', () => {
     });
   });
 
+  it('gives a nested issue under its top-level field and its whole path', () => {
+    const err = new ApiError(400, 'VALIDATION', 'x', [{ path: ['beneficiaries', 0, 'relation'], message: 'Ghi cả họ tên và quan hệ của người thân' }]);
+    expect(fieldErrorsOf(err)).toEqual({
+      beneficiaries: 'Ghi cả họ tên và quan hệ của người thân', 'beneficiaries.0.relation': 'Ghi cả họ tên và quan hệ của người thân',
+    });
+  });
+
   it('gives nothing for errors without details or for other thrown values', () => {
     expect(fieldErrorsOf(new ApiError(409, 'CONFLICT', 'Dữ liệu bị trùng'))).toEqual({});
     expect(fieldErrorsOf(new Error('boom'))).toEqual({});

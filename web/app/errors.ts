@@ -18,19 +18,18 @@ export function errorMessage(err: unknown, t: TFunction): string {
 
 export type FieldErrors = Record<string, string>;
 
+/** The whole dotted path of an issue ("beneficiaries.0.relation"). */
 function pathOf(value: unknown): string | null {
   if (Array.isArray(value) && value.length > 0) {
-    return String(value[0]);
+    return value.map(String).join('.');
   }
-  if (typeof value === 'string' && value) {
-    return value.split('.')[0];
-  }
-  return null;
+  return typeof value === 'string' && value ? value : null;
 }
 
 /**
  * Reads field messages from an error's details, whichever shape the server uses:
- * zod issues ([{ path, message }]), { issues: [...] }, { fields: { name: message } } or { name: message }.
+ * zod issues ([{ path, message }]), { issues: [...] }, { fields: { name: message } } or { name: message }. A nested
+ * issue is found under its top-level field and under its whole path ("beneficiaries.0.relation").
  */
 export function fieldErrorsOf(err: unknown): FieldErrors {
   const details = err instanceof ApiError ? err.details : undefined;
@@ -38,9 +37,12 @@ export function fieldErrorsOf(err: unknown): FieldErrors {
   const fromIssues = (issues: unknown[]) => {
     for (const issue of issues) {
       const item = issue as { path?: unknown; field?: unknown; message?: unknown };
-      const field = pathOf(item.path ?? item.field);
-      if (field && typeof item.message === 'string' && !result[field]) {
-        result[field] = item.message;
+      const path = pathOf(item.path ?? item.field);
+      if (path && typeof item.message === 'string') {
+        // Under its top-level field, and under its whole path for a form showing an item's own field.
+        for (const field of new Set([path.split('.')[0], path])) {
+          result[field] ??= item.message;
+        }
       }
     }
   };

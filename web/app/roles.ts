@@ -7,7 +7,8 @@ import type { OrgTreeNode } from '../../shared/contracts/orgs.contract.ts';
 export type Capability =
   | 'members.write' | 'members.delete' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox' | 'org.profile' | 'org.manage' | 'users.manage'
   | 'emulation.read' | 'emulation.write' | 'emulation.decide' | 'emulation.recordDecision' | 'classification.thresholds'
-  | 'finance.read' | 'finance.write';
+  | 'finance.read' | 'finance.write' | 'documents.read' | 'documents.write' | 'activities.read' | 'activities.write'
+  | 'plans.read' | 'plans.write';
 
 const grants: Record<Capability, readonly Role[]> = {
   'members.write': ['chair', 'committee'],
@@ -26,6 +27,12 @@ const grants: Record<Capability, readonly Role[]> = {
   'classification.thresholds': ['officer'],
   'finance.read': ['officer', 'chair', 'committee', 'treasurer'],
   'finance.write': ['chair', 'treasurer'],
+  'documents.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'documents.write': ['chair', 'committee'],
+  'activities.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'activities.write': ['chair', 'committee'],
+  'plans.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'plans.write': ['chair', 'committee'],
 };
 
 /** The org and its ancestors, as far as the visible tree knows them. */

@@ -33,6 +33,10 @@ const welfare = page(async () => ({ default: (await import('../modules/finance/p
 const dues = page(async () => ({ default: (await import('../modules/finance/pages/DuesPage.tsx')).DuesPage }));
 const contributions = page(async () => ({ default: (await import('../modules/finance/pages/ContributionsPage.tsx')).ContributionsPage }));
 const disclosure = page(async () => ({ default: (await import('../modules/finance/pages/DisclosurePage.tsx')).DisclosurePage }));
+const activities = page(async () => ({ default: (await import('../modules/activities/pages/ActivitiesPage.tsx')).ActivitiesPage }));
+const attendance = page(async () => ({ default: (await import('../modules/activities/pages/AttendancePage.tsx')).AttendancePage }));
+const documents = page(async () => ({ default: (await import('../modules/documents/pages/DocumentsPage.tsx')).DocumentsPage }));
+const plan = page(async () => ({ default: (await import('../modules/plans/pages/PlanPage.tsx')).PlanPage }));
 const orgProfile = page(async () => ({ default: (await import('../modules/orgs/pages/OrgProfilePage.tsx')).OrgProfilePage }));
 const rules = page(async () => ({ default: (await import('../modules/rules/pages/RulesPage.tsx')).RulesPage }));
 
@@ -65,6 +69,10 @@ export const router = createBrowserRouter([
               { path: 'dues', lazy: dues },
               { path: 'contributions', lazy: contributions },
               { path: 'disclosure', lazy: disclosure },
+              { path: 'activities', lazy: activities },
+              { path: 'activities/:activityId/attendance', lazy: attendance },
+              { path: 'documents', lazy: documents },
+              { path: 'plan', lazy: plan },
               { path: 'rules', lazy: rules },
               { path: 'audit', lazy: audit },
               { path: 'accounts', lazy: accounts },

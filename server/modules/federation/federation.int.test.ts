@@ -4,6 +4,7 @@ import type { SubordinateRow, SubordinatesView } from '../../../shared/contracts
 import type { OrgTreeNode } from '../../../shared/contracts/orgs.contract.ts';
 import type { ReportVersionView } from '../../../shared/contracts/reports.contract.ts';
 import { todayIso } from '../../../shared/vi/dates.ts';
+import { finaliseConfirmed } from '../../test/report-finalise.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -69,7 +70,7 @@ describe("an upper level's unions on a date", () => {
       .toBe('not_started');
 
     const chair = t.as('huongbinh.chutich');
-    const finalised = await chair.send('POST', `/api/orgs/${t.orgs.seed}/reports/annual/2023/finalise`);
+    const finalised = await finaliseConfirmed(chair, t.orgs.seed, 2023);
     expect(finalised.status).toBe(200);
     const version = (await finalised.json()) as ReportVersionView;
     expect(await seedReport()).toMatchObject({ state: 'finalised', version: 1, number: version.number, issuedOn: version.issuedOn, submittedAt: null });

@@ -14,7 +14,8 @@ import type {
 } from '../../../shared/contracts/contributions.contract.ts';
 import type { EntryView } from '../../../shared/contracts/finance.contract.ts';
 import { findCampaigns, findPaidLines, insertCampaign, insertLines, type PaidLine, type StoredCampaign } from './contributions.repo.ts';
-import { canWriteFinance, percent } from './contributions.service.ts';
+import { canWriteFinance } from './contributions.service.ts';
+import { percent } from './month-collection.ts';
 import { findMemberName, lockUnionDues } from './dues.repo.ts';
 import { findEntries, insertFund } from './ledger.repo.ts';
 import { postEntriesIn } from './ledger.service.ts';

@@ -4,6 +4,7 @@ import type {
   CampaignDetail, CampaignSummary, CollectResult, ContributionGrid, MyContributionsView,
 } from '../../../shared/contracts/contributions.contract.ts';
 import type { EntryView } from '../../../shared/contracts/finance.contract.ts';
+import { todayIso } from '../../../shared/vi/dates.ts';
 
 // Voluntary funds and campaigns through the API (issue 12, item 3): the seed's tour fund at 50.000 đ/người/tháng with
 // its grid, "collected for month …", an opt-out and a reversal; a campaign at 100 % of the seed's 30 members with its
@@ -79,7 +80,7 @@ describe('the tour fund (quỹ tham quan, 50.000 đ/người/tháng) in 2023', (
     expect(again.status).toBe(400);
     expect((await errorOf(again)).message).toBe('month: Không còn đoàn viên nào phải đóng mà chưa đóng quỹ «Quỹ tham quan» tháng 01/2023');
     const opted = await collect('2023-08', { memberIds: [ids.HB29] });
-    expect((await errorOf(opted)).message).toMatch(/^memberIds\.0: .+ không phải đóng quỹ tháng 08\/2023$/);
+    expect((await errorOf(opted)).message).toMatch(/^memberIds\.0: .+ không phải đóng quỹ «Quỹ tham quan» tháng 08\/2023$/);
   });
 
   it('reaches 100 % participation when every due month is collected, and a reversal makes the months unpaid again', async () => {
@@ -101,6 +102,61 @@ describe('the tour fund (quỹ tham quan, 50.000 đ/người/tháng) in 2023', (
     expect((await grid()).totals.participationRate).toBe(100);
     const balances = await ok<{ funds: { fundId: number; balance: number }[] }>(await t.as(chair).get(`/api/orgs/${seed}/finance/balances?date=2023-12-31`));
     expect(balances.funds.find((f) => f.fundId === fundId)!.balance).toBe((30 * 12 - 6) * 50_000);
+  });
+
+  it('ends or removes an opt-out, and the months become due again', async () => {
+    await ok(await t.as(chair).send('POST', `${base()}/opt-outs`, { memberId: ids.HB30, fromMonth: '2022-01', note: 'Ghi nhầm năm' }));
+    let g = await grid(2022);
+    const wrong = g.optOuts.find((o) => o.memberId === ids.HB30)!;
+    expect(wrong).toMatchObject({ fromMonth: '2022-01', toMonth: null });
+    await ok(await t.as(treasurer).send('PUT', `${base()}/opt-outs/${wrong.id}`, { fromMonth: '2022-01', toMonth: '2022-12', note: 'Tham gia lại từ 01/2023' }));
+    g = await grid(2022);
+    expect(g.optOuts.find((o) => o.id === wrong.id)).toMatchObject({ toMonth: '2022-12', note: 'Tham gia lại từ 01/2023' });
+    await ok(await t.as(treasurer).send('DELETE', `${base()}/opt-outs/${wrong.id}`));
+    expect((await grid(2022)).optOuts.some((o) => o.id === wrong.id)).toBe(false);
+    expect((await t.as(treasurer).send('DELETE', `${base()}/opt-outs/${wrong.id}`)).status).toBe(404);
+    expect((await t.as('huongbinh.uyvien').send('PUT', `${base()}/opt-outs/${wrong.id}`, { fromMonth: '2022-01' })).status).toBe(403);
+    const audit = await t.handle.db.selectFrom('audit_log').select('action').where('entity', '=', 'fund_opt_out').where('entity_id', '=', String(wrong.id))
+      .orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
+  });
+
+  it('changes the monthly amount from a month by the members\' decision: later months cost the new amount, paid months keep theirs', async () => {
+    const bad = await t.as(treasurer).send('POST', `${base()}/amounts`, { fromMonth: '2023-01', amount: 60_000, decision: 'Hội nghị đoàn viên' });
+    expect((await errorOf(bad)).message).toBe('fromMonth: Mức đóng mới phải áp dụng từ sau tháng mở quỹ (01/2023)');
+    await ok(await t.as(treasurer).send('POST', `${base()}/amounts`, { fromMonth: '2024-07', amount: 60_000, decision: 'Nghị quyết hội nghị đoàn viên 20/6/2024' }));
+    const g = await grid(2024);
+    expect(g.fund.amounts).toEqual([
+      { id: null, fromMonth: '2023-01', amount: 50_000, decision: null },
+      { id: expect.any(Number), fromMonth: '2024-07', amount: 60_000, decision: 'Nghị quyết hội nghị đoàn viên 20/6/2024' },
+    ]);
+    expect(g.fund.monthlyAmount).toBe(60_000);
+    expect(row(g, 'HB08').cells.map((c) => c.amount)).toEqual([...Array(6).fill(50_000), ...Array(6).fill(60_000)]);
+    const jul = await ok<CollectResult>(await collect('2024-07', { memberIds: [ids.HB08] }));
+    expect(jul.entry.amount).toBe(60_000);
+    // Set again for the same month: replaced, and the 2023 grid is untouched.
+    await ok(await t.as(treasurer).send('POST', `${base()}/amounts`, { fromMonth: '2024-07', amount: 55_000, decision: 'Sửa theo biên bản' }));
+    const again = await grid(2024);
+    expect(again.fund.amounts).toHaveLength(2);
+    expect(row(again, 'HB08').cells[6]).toMatchObject({ status: 'paid', amount: 60_000 });
+    expect(row(again, 'HB08').cells[7]).toMatchObject({ status: 'unpaid', amount: 55_000 });
+    expect((await grid(2023)).fund.monthlyAmount).toBe(50_000);
+  });
+
+  it('shows the months not begun yet as upcoming: not owed, not against the participation rate, collectable in advance', async () => {
+    const now = todayIso();
+    const year = Number(now.slice(0, 4));
+    const begun = Number(now.slice(5, 7));
+    const g = await grid(year);
+    const later = g.members.flatMap((m) => m.cells.slice(begun));
+    expect(later.some((c) => c.status === 'unpaid')).toBe(false);
+    if (begun < 12) {
+      expect(row(g, 'HB08').cells[begun].status).toBe('upcoming');
+      expect(row(g, 'HB08').unpaid).toBe(row(g, 'HB08').cells.filter((c) => c.status === 'unpaid').reduce((s, c) => s + c.amount!, 0));
+      const month = `${year}-${String(begun + 1).padStart(2, '0')}`;
+      const ahead = await ok<CollectResult>(await collect(month, { memberIds: [ids.HB08], entryDate: now }));
+      expect(ahead.lines).toEqual([{ memberId: ids.HB08, amount: row(g, 'HB08').cells[begun].amount }]);
+    }
   });
 
   it('refuses a fund that is not a voluntary fund', async () => {

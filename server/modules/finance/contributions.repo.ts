@@ -32,6 +32,46 @@ export async function insertOptOut(
   return row.id;
 }
 
+export async function updateOptOut(
+  tx: Db, orgId: number, fundId: number, id: number, o: { fromMonth: string; toMonth: string | null; note: string | null },
+): Promise<StoredOptOut | null> {
+  const before = (await findOptOuts(tx, orgId, fundId)).find((x) => x.id === id) ?? null;
+  if (before) {
+    await tx.updateTable('fund_opt_outs').set({ from_month: o.fromMonth, to_month: o.toMonth, note: o.note })
+      .where('id', '=', id).where('org_id', '=', orgId).execute();
+  }
+  return before;
+}
+
+export async function deleteOptOut(tx: Db, orgId: number, fundId: number, id: number): Promise<StoredOptOut | null> {
+  const before = (await findOptOuts(tx, orgId, fundId)).find((x) => x.id === id) ?? null;
+  if (before) {
+    await tx.deleteFrom('fund_opt_outs').where('id', '=', id).where('org_id', '=', orgId).execute();
+  }
+  return before;
+}
+
+export interface StoredAmountChange { id: number; fromMonth: string; amount: number; decision: string }
+
+/** A voluntary fund's later monthly amounts, oldest first. */
+export async function findAmountChanges(db: Db, orgId: number, fundId: number): Promise<StoredAmountChange[]> {
+  const rows = await db.selectFrom('fund_amount_changes').select(['id', 'from_month', 'amount', 'decision'])
+    .where('org_id', '=', orgId).where('fund_id', '=', fundId).orderBy('from_month').execute();
+  return rows.map((r) => ({ id: r.id, fromMonth: toMonth(r.from_month), amount: Number(r.amount), decision: r.decision }));
+}
+
+/** Sets the amount from a month; again for the same month it replaces the earlier row, returned as `before`. */
+export async function upsertAmountChange(
+  tx: Db, orgId: number, fundId: number, c: { fromMonth: string; amount: number; decision: string }, userId: number | null,
+): Promise<{ id: number; before: StoredAmountChange | null }> {
+  const before = (await findAmountChanges(tx, orgId, fundId)).find((x) => x.fromMonth === toMonth(c.fromMonth)) ?? null;
+  const row = await tx.insertInto('fund_amount_changes').values({
+    org_id: orgId, fund_id: fundId, from_month: c.fromMonth, amount: c.amount, decision: c.decision, recorded_by: userId,
+  }).onConflict((oc) => oc.constraint('fund_amount_changes_once').doUpdateSet({ amount: c.amount, decision: c.decision, recorded_by: userId }))
+    .returning('id').executeTakeFirstOrThrow();
+  return { id: row.id, before };
+}
+
 export interface PaidLine { memberId: number; month: string | null; amount: number; entryId: number; entryNumber: string }
 
 /** Lines of unreversed receipts of the funds given; of the months of `year` only when it is given (voluntary funds). */

@@ -3,13 +3,15 @@ import { z } from 'zod';
 import { createRouter, errorResponses, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
 import { idParam } from '../../../shared/contracts/common.contract.ts';
 import {
-  campaignContributionInput, campaignDetail, campaignInput, campaignSummary, collectMonthInput, collectResult, contributionGrid, handoverInput,
-  myContributionsView, optOutInput,
+  campaignContributionInput, campaignDetail, campaignInput, campaignSummary, collectMonthInput, collectResult, contributionGrid, fundAmountInput,
+  handoverInput, myContributionsView, optOutCorrection, optOutInput,
 } from '../../../shared/contracts/contributions.contract.ts';
 import { duesYear } from '../../../shared/contracts/dues.contract.ts';
 import { entryView } from '../../../shared/contracts/finance.contract.ts';
 import { createCampaign, getCampaign, handOver, listCampaigns, recordContributions } from './campaigns.service.ts';
-import { addOptOut, collectMonth, getContributionGrid, getMyContributions } from './contributions.service.ts';
+import {
+  addOptOut, collectMonth, correctOptOut, getContributionGrid, getMyContributions, removeOptOut, setFundAmount,
+} from './contributions.service.ts';
 
 const tags = ['finance'];
 const voluntary = '/orgs/{orgId}/finance/contributions/{fundId}';
@@ -46,6 +48,34 @@ export function contributionRoutes() {
     async (c) => {
       const { orgId, fundId } = c.req.valid('param');
       return c.json(await addOptOut(c.get('db'), requireCaller(c), orgId, fundId, c.req.valid('json')), 200);
+    },
+  );
+
+  const optOutParams = fundParams.extend({ optOutId: idParam });
+  app.openapi(
+    createRoute({ method: 'put', path: `${voluntary}/opt-outs/{optOutId}`, tags, description: 'Tham gia lại quỹ (tháng cuối không tham gia) hoặc sửa',
+      request: { params: optOutParams, body: jsonBody(optOutCorrection) }, responses: { 200: idResult, ...errorResponses } }),
+    async (c) => {
+      const { orgId, fundId, optOutId } = c.req.valid('param');
+      return c.json(await correctOptOut(c.get('db'), requireCaller(c), orgId, fundId, optOutId, c.req.valid('json')), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'delete', path: `${voluntary}/opt-outs/{optOutId}`, tags, description: 'Xóa một lần không tham gia quỹ ghi nhầm',
+      request: { params: optOutParams }, responses: { 200: idResult, ...errorResponses } }),
+    async (c) => {
+      const { orgId, fundId, optOutId } = c.req.valid('param');
+      return c.json(await removeOptOut(c.get('db'), requireCaller(c), orgId, fundId, optOutId), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${voluntary}/amounts`, tags, description: 'Mức đóng quỹ tự nguyện mới từ một tháng (theo quyết định của đoàn viên)',
+      request: { params: fundParams, body: jsonBody(fundAmountInput) }, responses: { 200: idResult, ...errorResponses } }),
+    async (c) => {
+      const { orgId, fundId } = c.req.valid('param');
+      return c.json(await setFundAmount(c.get('db'), requireCaller(c), orgId, fundId, c.req.valid('json')), 200);
     },
   );
 

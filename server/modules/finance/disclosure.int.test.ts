@@ -63,3 +63,25 @@ describe('the statement of a quarter', () => {
     expect(values).toContain(3_600_000);
   });
 });
+
+describe('the record that a statement was made public', () => {
+  const made = () => `/api/orgs/${t.orgs.seed}/finance/disclosures`;
+  it('is recorded by the treasurer, read by members, and feeds the report\'s assessment', async () => {
+    const before = await t.as('huongbinh.doanvien').get(`${made()}?year=2020`);
+    expect(before.status).toBe(200);
+    const res = await t.as('huongbinh.ketoan').send('POST', made(), { from: '2020-01-01', to: '2020-03-31', publishedOn: '2020-04-03', place: 'notice_board' });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const { id } = (await res.json()) as { id: number };
+    const list = (await (await t.as('huongbinh.doanvien').get(`${made()}?year=2020`)).json()) as { items: { id: number; place: string }[] };
+    expect(list.items).toEqual([{ id, from: '2020-01-01', to: '2020-03-31', publishedOn: '2020-04-03', place: 'notice_board', note: null }]);
+    const twice = await t.as('huongbinh.chutich').send('POST', made(), { from: '2020-01-01', to: '2020-03-31', publishedOn: '2020-04-09', place: 'notice_board' });
+    expect(twice.status).toBe(409);
+    const early = await t.as('huongbinh.chutich').send('POST', made(), { from: '2020-04-01', to: '2020-06-30', publishedOn: '2020-03-30', place: 'meeting' });
+    expect(((await early.json()) as { error: { message: string } }).error.message).toBe('publishedOn: Ngày công khai phải từ ngày đầu kỳ trở đi');
+    expect((await t.as('huongbinh.uyvien').send('POST', made(), { from: '2020-04-01', to: '2020-06-30', publishedOn: '2020-07-02', place: 'meeting' })).status).toBe(403);
+    expect((await t.as('mayhuongson.chutich').get(`${made()}?year=2020`)).status).toBe(404);
+    expect((await t.as('huongbinh.uyvien').send('DELETE', `${made()}/${id}`)).status).toBe(403);
+    expect((await t.as('huongbinh.ketoan').send('DELETE', `${made()}/${id}`)).status).toBe(200);
+    expect((await t.as('huongbinh.ketoan').send('DELETE', `${made()}/${id}`)).status).toBe(404);
+  });
+});

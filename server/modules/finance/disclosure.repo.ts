@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import type { LedgerCategory } from '../../../shared/contracts/finance.contract.ts';
+import type { DisclosureMadeInput, DisclosureMadeView, LedgerCategory } from '../../../shared/contracts/finance.contract.ts';
 import type { Direction, FundKind } from './finance.tables.ts';
 
 // Công khai tài chính: per fund, what was carried in, the period's receipts and payments by category. One query each.
@@ -27,4 +27,27 @@ export async function findCategoryTotals(db: Db, orgId: number, from: string, to
     FROM ledger_entries WHERE org_id = ${orgId} AND entry_date BETWEEN ${from}::date AND ${to}::date
     GROUP BY fund_id, direction, category ORDER BY fund_id, direction DESC, category`.execute(db);
   return rows.map((r) => ({ fundId: r.fund_id, direction: r.direction, category: r.category, amount: Number(r.amount), count: r.count }));
+}
+
+/** Statements made public, of periods touching `year`, in the order they were published. */
+export async function findDisclosuresMade(db: Db, orgId: number, year: number): Promise<DisclosureMadeView[]> {
+  const rows = await db.selectFrom('finance_disclosures').select(['id', 'period_from', 'period_to', 'published_on', 'place', 'note'])
+    .where('org_id', '=', orgId).where('period_from', '<=', `${year}-12-31`).where('period_to', '>=', `${year}-01-01`)
+    .orderBy('published_on').orderBy('id').execute();
+  return rows.map((r) => ({
+    id: r.id, from: r.period_from, to: r.period_to, publishedOn: r.published_on, place: r.place as DisclosureMadeView['place'], note: r.note,
+  }));
+}
+
+export async function insertDisclosureMade(tx: Db, orgId: number, d: DisclosureMadeInput, userId: number | null): Promise<number> {
+  const row = await tx.insertInto('finance_disclosures').values({
+    org_id: orgId, period_from: d.from, period_to: d.to, published_on: d.publishedOn, place: d.place, note: d.note, recorded_by: userId,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function deleteDisclosureMade(tx: Db, orgId: number, id: number): Promise<Record<string, unknown> | null> {
+  const row = await tx.deleteFrom('finance_disclosures').where('org_id', '=', orgId).where('id', '=', id)
+    .returning(['period_from', 'period_to', 'published_on', 'place', 'note']).executeTakeFirst();
+  return row ?? null;
 }

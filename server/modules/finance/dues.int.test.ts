@@ -169,6 +169,26 @@ describe('dues of the enterprise union in 2025', () => {
   });
 });
 
+describe('an exemption ended or corrected', () => {
+  it('ends an exemption at its last month, removes one entered by mistake, and the months are due again', async () => {
+    await ok(await t.as(chair).send('POST', `${base()}/exemptions`, { memberId: ids.MHS010, fromMonth: '2025-11', reason: 'no_income' }));
+    const setup = async () => (await ok<{ exemptions: { id: number; memberId: number; fromMonth: string; toMonth: string | null }[] }>(
+      await t.as(chair).get(`${base()}/setup`))).exemptions.filter((e) => e.memberId === ids.MHS010);
+    const open = (await setup())[0];
+    expect(open).toMatchObject({ fromMonth: '2025-11', toMonth: null });
+    expect(row(await grid(2025), 'MHS010').cells.slice(10).map((c) => c.status)).toEqual(['exempt', 'exempt']);
+    await ok(await t.as(treasurer).send('PUT', `${base()}/exemptions/${open.id}`, { fromMonth: '2025-11', toMonth: '2025-11', reason: 'no_income' }));
+    expect(row(await grid(2025), 'MHS010').cells.slice(10).map((c) => c.status)).toEqual(['exempt', 'unpaid']);
+    const backwards = await t.as(treasurer).send('PUT', `${base()}/exemptions/${open.id}`, { fromMonth: '2025-11', toMonth: '2025-10', reason: 'no_income' });
+    expect((await errorOf(backwards)).message).toBe('toMonth: Tháng cuối phải từ tháng đầu trở đi');
+    await ok(await t.as(treasurer).send('DELETE', `${base()}/exemptions/${open.id}`));
+    expect(await setup()).toEqual([]);
+    expect(row(await grid(2025), 'MHS010').cells[10].status).toBe('unpaid');
+    expect((await t.as(treasurer).send('DELETE', `${base()}/exemptions/${open.id}`)).status).toBe(404);
+    expect((await t.as('mayhuongson.uyvien').send('DELETE', `${base()}/exemptions/${open.id}`)).status).toBe(403);
+  });
+});
+
 describe('the union\'s own higher rate', () => {
   it('applies from its month for an enterprise union, above the rule only', async () => {
     let res = await t.as(chair).send('POST', `${base()}/union-rates`, {

@@ -117,6 +117,34 @@ export async function insertExemption(
   return row.id;
 }
 
+type StoredExemptionRow = { memberId: number; fromMonth: string; toMonth: string | null; reason: ExemptionReason; note: string | null };
+
+async function findExemption(tx: Db, orgId: number, id: number): Promise<StoredExemptionRow | null> {
+  const r = await tx.selectFrom('dues_exemptions').select(['member_id', 'from_month', 'to_month', 'reason', 'note'])
+    .where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  return r ? { memberId: r.member_id, fromMonth: r.from_month, toMonth: r.to_month, reason: r.reason, note: r.note } : null;
+}
+
+/** Changes an exemption's months, reason and note; returns what it was (null: no such exemption in the union). */
+export async function updateExemption(
+  tx: Db, orgId: number, id: number, e: { fromMonth: string; toMonth: string | null; reason: ExemptionReason; note: string | null },
+): Promise<StoredExemptionRow | null> {
+  const before = await findExemption(tx, orgId, id);
+  if (before) {
+    await tx.updateTable('dues_exemptions').set({ from_month: e.fromMonth, to_month: e.toMonth, reason: e.reason, note: e.note })
+      .where('org_id', '=', orgId).where('id', '=', id).execute();
+  }
+  return before;
+}
+
+export async function deleteExemption(tx: Db, orgId: number, id: number): Promise<StoredExemptionRow | null> {
+  const before = await findExemption(tx, orgId, id);
+  if (before) {
+    await tx.deleteFrom('dues_exemptions').where('org_id', '=', orgId).where('id', '=', id).execute();
+  }
+  return before;
+}
+
 export async function upsertUnionRate(
   tx: Db, orgId: number, r: { fromMonth: string; rateBp: number; capAmount: number | null; resolutionNumber: string; resolutionDate: string },
   userId: number | null,

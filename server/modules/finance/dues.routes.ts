@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { createRouter, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller, XLSX_TYPE } from '../../core/http.ts';
 import { idParam } from '../../../shared/contracts/common.contract.ts';
 import {
-  duesBaseInput, duesGrid, duesSetupView, duesYear, exemptionInput, markPaidInput, markPaidResult, myDuesView, unionRateInput,
+  duesBaseInput, duesGrid, duesSetupView, duesYear, exemptionCorrection, exemptionInput, markPaidInput, markPaidResult, myDuesView, unionRateInput,
 } from '../../../shared/contracts/dues.contract.ts';
 import { duesGridXlsx } from './dues-grid.workbook.ts';
-import { addExemption, getDuesGrid, getDuesSetup, getMyDues, markMonthPaid, setDuesBase, setUnionRate } from './dues.service.ts';
+import { addExemption, correctExemption, getDuesGrid, getDuesSetup, getMyDues, markMonthPaid, removeExemption, setDuesBase, setUnionRate } from './dues.service.ts';
 
 const tags = ['finance'];
 const base = '/orgs/{orgId}/finance/dues';
@@ -32,6 +32,25 @@ export function duesRoutes() {
     createRoute({ method: 'post', path: `${base}/exemptions`, tags, description: 'Miễn đóng đoàn phí (hưởng trợ cấp BHXH, không có thu nhập)',
       request: { params: orgParams, body: jsonBody(exemptionInput) }, responses: { 200: idResult, ...errorResponses } }),
     async (c) => c.json(await addExemption(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
+  );
+
+  const exemptionParams = z.object({ orgId: idParam, exemptionId: idParam });
+  app.openapi(
+    createRoute({ method: 'put', path: `${base}/exemptions/{exemptionId}`, tags, description: 'Kết thúc hoặc sửa một lần miễn đóng đoàn phí',
+      request: { params: exemptionParams, body: jsonBody(exemptionCorrection) }, responses: { 200: idResult, ...errorResponses } }),
+    async (c) => {
+      const { orgId, exemptionId } = c.req.valid('param');
+      return c.json(await correctExemption(c.get('db'), requireCaller(c), orgId, exemptionId, c.req.valid('json')), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'delete', path: `${base}/exemptions/{exemptionId}`, tags, description: 'Xóa một lần miễn đóng đoàn phí ghi nhầm',
+      request: { params: exemptionParams }, responses: { 200: idResult, ...errorResponses } }),
+    async (c) => {
+      const { orgId, exemptionId } = c.req.valid('param');
+      return c.json(await removeExemption(c.get('db'), requireCaller(c), orgId, exemptionId), 200);
+    },
   );
 
   app.openapi(

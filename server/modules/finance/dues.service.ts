@@ -8,7 +8,7 @@ import { writeAudit } from '../../core/audit.ts';
 import { today } from '../../core/clock.ts';
 import { invalid, notFound } from '../../core/errors.ts';
 import type {
-  CellStatus, DuesBaseInput, DuesGrid, DuesMemberRow, DuesMonthView, DuesSetupView, ExemptionInput, MarkPaidInput, MarkPaidResult, MyDuesView,
+  CellStatus, DuesBaseInput, DuesGrid, DuesMemberRow, DuesMonthView, DuesSetupView, ExemptionCorrection, ExemptionInput, MarkPaidInput, MarkPaidResult, MyDuesView,
   UnionRateInput,
 } from '../../../shared/contracts/dues.contract.ts';
 import { assertWritable } from '../orgs/orgs.service.ts';
@@ -16,17 +16,13 @@ import { loadRuleSets, type LoadedRuleSet } from '../rules/rules.service.ts';
 import type { ParameterValue } from '../rules/evaluate/parameters.ts';
 import { basisPoints, capAmountOf, memberMonthDues, monthRule, monthsOf } from './dues-calc.ts';
 import {
-  findDuesInputs, findGridMembers, findKindsByMonth, findMemberName, findOrgOfMember, findPaidMonths, findSetup, insertExemption, insertPayments,
-  lockUnionDues, upsertBase, upsertUnionRate,
+  deleteExemption, findDuesInputs, findGridMembers, findKindsByMonth, findMemberName, findOrgOfMember, findPaidMonths, findSetup, insertExemption,
+  insertPayments, lockUnionDues, updateExemption, upsertBase, upsertUnionRate,
 } from './dues.repo.ts';
 import { findFund } from './ledger.repo.ts';
 import { postEntriesIn } from './ledger.service.ts';
+import { assertDistinct, monthLines, monthNow, monthStart, monthVi, percent as rate } from './month-collection.ts';
 
-const firstDay = (yearMonth: string) => `${yearMonth}-01`;
-/** 'YYYY-MM(-DD)' → 'MM/YYYY', as people write a month. */
-const monthVi = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
-/** Percent with one decimal; null when nothing was due. */
-const rate = (part: number, whole: number) => (whole === 0 ? null : Math.floor((part * 1000) / whole + 0.5) / 10);
 const shown = (p: ParameterValue | null) => (p ? { value: p.value, source: p.source, unverified: p.unverified } : null);
 
 interface GridWork { grid: DuesGrid; kept: number }
@@ -65,7 +61,7 @@ function buildGrid(
   let membersWithoutBase = 0;
   const debtors: DuesGrid['debtors'] = [];
   // Months not begun yet are shown with their amount but not owed: the current year's rates speak of months passed.
-  const currentMonth = `${today().slice(0, 7)}-01`;
+  const currentMonth = monthNow(today());
   const rows: DuesMemberRow[] = members.map((m) => {
     const mine = {
       bases: inputs.bases.filter((b) => b.memberId === m.id), exemptions: inputs.exemptions.filter((e) => e.memberId === m.id),
@@ -184,7 +180,7 @@ async function requireMemberName(db: Db, orgId: number, memberId: number): Promi
 export async function setDuesBase(db: Db, caller: Caller, orgId: number, input: DuesBaseInput): Promise<{ id: number }> {
   await canWrite(db, caller, orgId);
   await requireMemberName(db, orgId, input.memberId);
-  const value = { ...input, fromMonth: firstDay(input.fromMonth) };
+  const value = { ...input, fromMonth: monthStart(input.fromMonth) };
   return db.transaction().execute(async (tx) => {
     const { id, before } = await upsertBase(tx, orgId, value, caller.userId);
     await writeAudit(tx, { orgId, userId: caller.userId, action: before ? 'update' : 'create', entity: 'dues_base', entityId: id, before, after: input });
@@ -197,17 +193,45 @@ export async function addExemption(db: Db, caller: Caller, orgId: number, input:
   await requireMemberName(db, orgId, input.memberId);
   return db.transaction().execute(async (tx) => {
     const id = await insertExemption(tx, orgId, {
-      ...input, fromMonth: firstDay(input.fromMonth), toMonth: input.toMonth === null ? null : firstDay(input.toMonth),
+      ...input, fromMonth: monthStart(input.fromMonth), toMonth: input.toMonth === null ? null : monthStart(input.toMonth),
     }, caller.userId);
     await writeAudit(tx, { orgId, userId: caller.userId, action: 'create', entity: 'dues_exemption', entityId: id, after: input });
     return { id };
   });
 }
 
+/** Ending an exemption (its last month) or correcting one entered wrong. */
+export async function correctExemption(db: Db, caller: Caller, orgId: number, exemptionId: number, input: ExemptionCorrection): Promise<{ id: number }> {
+  await canWrite(db, caller, orgId);
+  return db.transaction().execute(async (tx) => {
+    const before = await updateExemption(tx, orgId, exemptionId, {
+      ...input, fromMonth: monthStart(input.fromMonth), toMonth: input.toMonth === null ? null : monthStart(input.toMonth),
+    });
+    if (!before) {
+      throw notFound('Không tìm thấy lần miễn đóng đoàn phí này');
+    }
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: 'dues_exemption', entityId: exemptionId, before, after: input });
+    return { id: exemptionId };
+  });
+}
+
+/** An exemption entered by mistake (the audit log keeps it). */
+export async function removeExemption(db: Db, caller: Caller, orgId: number, exemptionId: number): Promise<{ id: number }> {
+  await canWrite(db, caller, orgId);
+  return db.transaction().execute(async (tx) => {
+    const before = await deleteExemption(tx, orgId, exemptionId);
+    if (!before) {
+      throw notFound('Không tìm thấy lần miễn đóng đoàn phí này');
+    }
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'delete', entity: 'dues_exemption', entityId: exemptionId, before });
+    return { id: exemptionId };
+  });
+}
+
 /** The union's own higher rate: only where the rules of that month allow one, and above the rule's rate. */
 export async function setUnionRate(db: Db, caller: Caller, orgId: number, input: UnionRateInput): Promise<{ id: number }> {
   await canWrite(db, caller, orgId);
-  const month = firstDay(input.fromMonth);
+  const month = monthStart(input.fromMonth);
   const year = Number(month.slice(0, 4));
   const kind = (await findKindsByMonth(db, orgId, year))[Number(month.slice(5, 7)) - 1];
   const rule = kind === null ? null : monthRule(await loadRuleSets(db), kind, month);
@@ -238,40 +262,15 @@ export async function markMonthPaid(db: Db, caller: Caller, orgId: number, input
   if (fund.kind !== 'union_finance') {
     throw invalid(`fundId: Đoàn phí thu vào quỹ kinh phí, đoàn phí của công đoàn, không vào quỹ «${fund.name}»`);
   }
-  const seen = new Set<number>();
-  input.memberIds?.forEach((id, i) => {
-    if (seen.has(id)) {
-      throw invalid(`memberIds.${i}: Đoàn viên được chọn hai lần`);
-    }
-    seen.add(id);
-  });
-  const month = firstDay(input.month);
-  const year = Number(month.slice(0, 4));
-  const index = Number(month.slice(5, 7)) - 1;
+  assertDistinct(input.memberIds);
+  const month = monthStart(input.month);
   return db.transaction().execute(async (tx) => {
     await lockUnionDues(tx, orgId);
-    const grid = await computeGrid(tx, orgId, year);
-    const byId = new Map(grid.members.map((r) => [r.memberId, r]));
-    let lines: { memberId: number; amount: number }[];
-    if (input.memberIds) {
-      lines = await Promise.all(input.memberIds.map(async (id, i) => {
-        const row = byId.get(id);
-        const cell = row?.cells[index];
-        if (!row || !cell) {
-          const name = await findMemberName(tx, orgId, id);
-          throw invalid(`memberIds.${i}: ${name === null ? 'Không tìm thấy đoàn viên này trong công đoàn' : `${name} không phải nộp đoàn phí tháng ${monthVi(month)}`}`);
-        }
-        if (cell.status !== 'unpaid' && cell.status !== 'upcoming') {
-          throw invalid(`memberIds.${i}: ${row.fullName} ${cell.status === 'paid' ? `đã nộp đoàn phí tháng ${monthVi(month)} (${cell.entryNumber})` : `không phải nộp đoàn phí tháng ${monthVi(month)}`}`);
-        }
-        return { memberId: id, amount: cell.amount! };
-      }));
-    } else {
-      lines = grid.members.flatMap((r) => (['unpaid', 'upcoming'].includes(r.cells[index].status) ? [{ memberId: r.memberId, amount: r.cells[index].amount! }] : []));
-    }
-    if (lines.length === 0) {
-      throw invalid(`month: Không còn đoàn viên nào phải nộp mà chưa nộp đoàn phí tháng ${monthVi(month)}`);
-    }
+    const grid = await computeGrid(tx, orgId, Number(month.slice(0, 4)));
+    const lines = await monthLines({
+      rows: grid.members, month, memberIds: input.memberIds, collectable: ['unpaid', 'upcoming'], verb: 'nộp', what: 'đoàn phí',
+      nameOf: (id) => findMemberName(tx, orgId, id),
+    });
     const total = lines.reduce((s, l) => s + l.amount, 0);
     const [entry] = await postEntriesIn(tx, orgId, caller.userId, [{
       fundId: input.fundId, direction: 'receipt', entryDate: input.entryDate, account: input.account, amount: total, category: 'dues',

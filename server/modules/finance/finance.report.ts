@@ -1,8 +1,8 @@
 import { SYSTEM_CALLER } from '../../core/access.ts';
 import { formatDongPlain } from '../../../shared/vi/money.ts';
-import type { LedgerCategory } from '../../../shared/contracts/finance.contract.ts';
 import type { Figure, SectionProvider } from '../reports/engine/section-provider.ts';
-import { findCarried, findCategoryTotals } from './disclosure.repo.ts';
+import { disclosurePlaceLabels, type LedgerCategory } from '../../../shared/contracts/finance.contract.ts';
+import { findCarried, findCategoryTotals, findDisclosuresMade } from './disclosure.repo.ts';
 import { findGridMembers } from './dues.repo.ts';
 import { getDuesGrid } from './dues.service.ts';
 import { findFunds } from './ledger.repo.ts';
@@ -21,22 +21,49 @@ import { getContributionGrid } from './contributions.service.ts';
 //   taiChinh.nopDayDu.tyLe        members who paid every month of dues due and gave to every campaign of the year
 //   taiChinh.thuKhac              other income (the plantation forest's sale)
 //   taiChinh.tongThu | .tongChi | .tonCuoiNam                        the year's statement (công khai tài chính), every fund
-// "Thu, chi đảm bảo công khai" stays the union's own sentence: nothing records that a statement was posted on the
-// notice board, so the report gives the statement's figures and does not claim the posting.
+//   taiChinh.congKhai.soLan | .hinhThuc   statements of the year's periods recorded as made public, and how
+//   taiChinh.congKhai.danhGia     "đảm bảo công khai" when every quarter ended by the report's date was made public
+// The suggested sentence claims "được công khai" only when a statement was recorded as made public.
 
 const NO_DATA = 'chưa có số liệu';
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * The quarters of `year` ended before `date` whose statement was not made public by `date` (a statement of a longer
+ * period covering the quarter counts). Null when no quarter has ended yet and nothing was made public.
+ */
+export function quartersNotDisclosed(made: readonly { from: string; to: string; publishedOn: string }[], year: number, date: string): number[] | null {
+  const ends = ['03-31', '06-30', '09-30', '12-31'].map((d) => `${year}-${d}`);
+  const starts = ['01-01', '04-01', '07-01', '10-01'].map((d) => `${year}-${d}`);
+  const ended = [1, 2, 3, 4].filter((q) => ends[q - 1] < date);
+  const published = made.filter((m) => m.publishedOn <= date);
+  if (ended.length === 0) {
+    return published.length > 0 ? [] : null;
+  }
+  return ended.filter((q) => !published.some((m) => m.from <= starts[q - 1] && m.to >= ends[q - 1]));
+}
+
+/** "50.000đ", or with the year's changes: "50.000đ (từ 07/2024: 60.000đ)". */
+export function amountsOfYear(amounts: readonly { fromMonth: string; amount: number }[], year: number): string {
+  const january = `${year}-01`;
+  const first = amounts.filter((a) => a.fromMonth <= january).at(-1) ?? amounts[0];
+  const later = amounts.filter((a) => a.fromMonth > first.fromMonth && a.fromMonth.startsWith(`${year}-`));
+  const changes = later.map((a) => `từ ${a.fromMonth.slice(5, 7)}/${year}: ${formatDongPlain(a.amount)}đ`);
+  return `${formatDongPlain(first.amount)}đ${changes.length > 0 ? ` (${changes.join('; ')})` : ''}`;
+}
 const percentFigure = (part: number, whole: number, label: string): Figure =>
   (whole === 0 ? { value: NO_DATA, label, format: 'text' } : { value: part / whole, label, format: 'percent' });
 
 export const financeReportSection: SectionProvider = {
   id: 'finance',
   sections: ['A.II.3'],
-  async contribute({ db, org, year }) {
+  async contribute({ db, org, year, date }) {
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
-    const [grid, members, funds, carried, totals] = await Promise.all([
+    const [grid, members, funds, carried, totals, disclosed] = await Promise.all([
       getDuesGrid(db, SYSTEM_CALLER, org.id, year), findGridMembers(db, org.id, year), findFunds(db, org.id),
-      findCarried(db, org.id, from, to), findCategoryTotals(db, org.id, from, to),
+      findCarried(db, org.id, from, to), findCategoryTotals(db, org.id, from, to), findDisclosuresMade(db, org.id, year),
     ]);
     const sum = (category: LedgerCategory, fundIds?: number[]) =>
       totals.filter((t) => t.category === category && (!fundIds || fundIds.includes(t.fundId))).reduce((s, t) => s + t.amount, 0);
@@ -71,7 +98,7 @@ export const financeReportSection: SectionProvider = {
       voluntary ? getContributionGrid(db, SYSTEM_CALLER, org.id, voluntary.id, year) : null, listCampaigns(db, SYSTEM_CALLER, org.id, year),
     ]);
     text('quyTuNguyen.ten', voluntary?.name ?? '', 'Quỹ tự nguyện của đoàn viên');
-    text('quyTuNguyen.mucDong', voluntary ? `${formatDongPlain(voluntary.monthlyAmount!)}đ` : NO_DATA, 'Mức đóng quỹ tự nguyện mỗi người mỗi tháng');
+    text('quyTuNguyen.mucDong', tour ? amountsOfYear(tour.fund.amounts, year) : NO_DATA, 'Mức đóng quỹ tự nguyện mỗi người mỗi tháng');
     money('quyTuNguyen.daThu', tour?.totals.paid ?? 0, 'Quỹ tự nguyện đã thu trong năm');
     figures['taiChinh.quyTuNguyen.tyLe'] = percentFigure(tour?.totals.membersFullyPaid ?? 0, tour?.totals.membersDue ?? 0, 'Tỷ lệ đoàn viên đóng đủ quỹ tự nguyện');
     figures['taiChinh.quyTuNguyen.tyLeSoTien'] = percentFigure((tour?.totals.due ?? 0) - (tour?.totals.unpaid ?? 0), tour?.totals.due ?? 0, 'Tỷ lệ thu quỹ tự nguyện (theo số tiền)');
@@ -102,11 +129,22 @@ export const financeReportSection: SectionProvider = {
     money('tongChi', payments, 'Tổng chi trong năm (mọi quỹ)');
     money('tonCuoiNam', carried.reduce((s, f) => s + f.opening, 0) + receipts - payments, 'Tồn quỹ cuối năm (mọi quỹ)');
 
+    // Công khai: the statements of the year's periods made public, and how.
+    count('congKhai.soLan', disclosed.length, 'Số lần công khai tài chính trong năm');
+    const places = [...new Set(disclosed.map((d) => d.place))].map((p) => disclosurePlaceLabels[p]);
+    text('congKhai.hinhThuc', places.join(', ') || NO_DATA, 'Hình thức công khai tài chính');
+    const missing = quartersNotDisclosed(disclosed, year, date);
+    text('congKhai.danhGia', missing === null ? 'chưa được công khai' : missing.length === 0 ? 'đảm bảo công khai'
+      : `chưa công khai đầy đủ (${missing.map((q) => `quý ${ROMAN[q - 1]}`).join(', ')} chưa công khai)`, 'Đánh giá công khai tài chính (theo các quý đã qua)');
+    const disclosedSentence = disclosed.length > 0
+      ? 'công tác thu, chi được công khai {{taiChinh.congKhai.soLan}} lần trong năm ({{taiChinh.congKhai.hinhThuc}}) theo nguyên tắc tài chính.'
+      : 'chưa ghi nhận lần công khai tài chính nào trong năm.';
+
     return {
       figures,
       sentences: [
         'Năm {{nam}}, Công đoàn thu đoàn phí {{taiChinh.doanPhi.daThu}}, đạt {{taiChinh.doanPhi.tyLeSoTien}} số phải thu; {{taiChinh.doanPhi.doanVienNopDu}}/{{taiChinh.doanPhi.doanVienPhaiNop}} đoàn viên ({{taiChinh.doanPhi.tyLeDoanVien}}) nộp đủ đoàn phí; đã nộp cấp trên {{taiChinh.doanPhi.daNopCapTren}}.',
-        'Tổng thu trong năm {{taiChinh.tongThu}}, tổng chi {{taiChinh.tongChi}}, tồn quỹ cuối năm {{taiChinh.tonCuoiNam}}; công tác thu, chi được công khai theo nguyên tắc tài chính.',
+        `Tổng thu trong năm {{taiChinh.tongThu}}, tổng chi {{taiChinh.tongChi}}, tồn quỹ cuối năm {{taiChinh.tonCuoiNam}}; ${disclosedSentence}`,
       ],
     };
   },

@@ -20,4 +20,13 @@ export interface FinanceTables {
     account: Account; amount: Amount; category: string; member_id: number | null; counterparty: string | null; description: string;
     document_ref: string | null; reverses_id: number | null; recorded_by: number | null; recorded_at: ColumnType<Date, never, never>;
   };
+  // 0022: công khai tài chính made (a period's statement, published on a day at a place)
+  finance_disclosures: {
+    id: Generated<number>; org_id: number; period_from: string; period_to: string; published_on: string; place: string; note: string | null;
+    recorded_by: number | null; recorded_at: ColumnType<Date, never, never>;
+  };
+  // 0022: files attached to a voucher
+  ledger_entry_attachments: {
+    org_id: number; entry_id: number; attachment_id: number; linked_by: number | null; linked_at: ColumnType<Date, never, never>;
+  };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { multipartFile } from '../../test/documents-route-cases.ts';
 import { paragraphTexts, readDocxPart } from '../reports/document/read-docx.ts';
 import type { BalanceView, CashBookView, EntryView } from '../../../shared/contracts/finance.contract.ts';
 
@@ -143,5 +144,48 @@ describe('balances and the cash book', () => {
       expect(line.balanceAfter).toBe(running);
     }
     expect(book.closing).toBe(running);
+  });
+});
+
+describe('chứng từ kèm theo', () => {
+  const upload = async (who: string, name: string, purpose = 'voucher', orgId = t.orgs.seed) => {
+    const { body, type } = await multipartFile(name, `tệp ${name}`);
+    const res = await t.as(who).raw('POST', `/api/orgs/${orgId}/attachments?purpose=${purpose}`, body, type);
+    expect(res.status, await res.clone().text()).toBe(200);
+    return ((await res.json()) as { id: number }).id;
+  };
+
+  it('keeps the files posted with a voucher, adds a scan made later and unlinks one linked by mistake, the voucher unchanged', async () => {
+    const invoice = await upload('huongbinh.ketoan', 'hoa-don.pdf');
+    const res = await post({ direction: 'payment', category: 'welfare', description: 'Thăm hỏi ốm đau', attachmentIds: [invoice] });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const entry = (await res.json()) as EntryView;
+    expect(entry.attachments).toMatchObject([{ id: invoice, fileName: 'hoa-don.pdf', contentType: 'application/pdf' }]);
+
+    const list = await upload('huongbinh.chutich', 'danh-sach-ky-nhan.jpg');
+    const later = (await (await treasurer().send('POST', base(`entries/${entry.id}/attachments`), { attachmentId: list })).json()) as EntryView;
+    expect(later.attachments.map((a) => a.id)).toEqual([invoice, list]);
+    expect(later).toMatchObject({ amount: entry.amount, number: entry.number, description: entry.description });
+    const unlinked = (await (await treasurer().send('DELETE', base(`entries/${entry.id}/attachments/${list}`))).json()) as EntryView;
+    expect(unlinked.attachments.map((a) => a.id)).toEqual([invoice]);
+    expect((await treasurer().send('DELETE', base(`entries/${entry.id}/attachments/${list}`))).status).toBe(404);
+    const voucher = await treasurer().get(base(`entries/${entry.id}/voucher.docx`));
+    expect(paragraphTexts(readDocxPart(Buffer.from(await voucher.arrayBuffer()), 'word/document.xml')).join('\n'))
+      .toContain('Kèm theo: 01 chứng từ gốc (hoa-don.pdf).');
+    const file = await t.as('huongbinh.uyvien').get(`/api/orgs/${t.orgs.seed}/attachments/${invoice}`);
+    expect(await file.text()).toBe('tệp hoa-don.pdf');
+    expect((await t.as('huongbinh.uyvien').send('POST', base(`entries/${entry.id}/attachments`), { attachmentId: list })).status).toBe(403);
+  });
+
+  it('refuses a file kept for another purpose or another union, and posts nothing', async () => {
+    const document = await upload('huongbinh.chutich', 'cong-van.pdf', 'document');
+    const other = await upload('mayhuongson.ketoan', 'hoa-don.pdf', 'voucher', t.orgs.enterprise);
+    for (const id of [document, other]) {
+      const res = await post({ description: `Thu kèm tệp ${id}`, attachmentIds: [id] });
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).message).toBe('attachmentIds.0: Không tìm thấy tệp chứng từ này của công đoàn');
+    }
+    const { items } = (await (await treasurer().get(base('entries?from=2021-01-01'))).json()) as { items: EntryView[] };
+    expect(items.some((e) => e.description.startsWith('Thu kèm tệp'))).toBe(false);
   });
 });

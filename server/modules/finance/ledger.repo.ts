@@ -64,7 +64,9 @@ export async function insertEntry(tx: Db, orgId: number, e: EntryRow, userId: nu
 const entryColumns = sql`
   e.id, e.fund_id, f.name AS fund_name, e.direction, e.year, e.seq, e.entry_date, e.account, e.amount, e.category, e.member_id,
   m.full_name AS member_name, e.counterparty, e.description, e.document_ref, e.reverses_id,
-  (SELECT r.id FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed_by_id, u.username AS recorded_by`;
+  (SELECT r.id FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed_by_id, u.username AS recorded_by,
+  (SELECT json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'byteSize', a.byte_size, 'contentType', a.content_type) ORDER BY a.id)::text
+    FROM ledger_entry_attachments la JOIN attachments a ON a.id = la.attachment_id WHERE la.entry_id = e.id) AS attachments`;
 const entryJoins = sql`
   FROM ledger_entries e JOIN funds f ON f.id = e.fund_id
   LEFT JOIN members m ON m.id = e.member_id LEFT JOIN users u ON u.id = e.recorded_by`;
@@ -73,13 +75,26 @@ interface EntrySqlRow {
   id: number; fund_id: number; fund_name: string; direction: Direction; year: number; seq: number; entry_date: string; account: Account;
   amount: string | number; category: EntryView['category']; member_id: number | null; member_name: string | null; counterparty: string | null;
   description: string; document_ref: string | null; reverses_id: number | null; reversed_by_id: number | null; recorded_by: string | null;
+  attachments: string | null;
 }
 const toEntry = (r: EntrySqlRow): EntryView => ({
   id: r.id, number: voucherNumber(r.direction, r.year, r.seq), fundId: r.fund_id, fundName: r.fund_name, direction: r.direction,
   entryDate: r.entry_date, account: r.account, amount: Number(r.amount), category: r.category, memberId: r.member_id, memberName: r.member_name,
   counterparty: r.counterparty, description: r.description, documentRef: r.document_ref, reversesId: r.reverses_id,
-  reversedById: r.reversed_by_id, recordedBy: r.recorded_by,
+  reversedById: r.reversed_by_id, recordedBy: r.recorded_by, attachments: r.attachments === null ? [] : (JSON.parse(r.attachments) as EntryView['attachments']),
 });
+
+export async function insertEntryAttachment(tx: Db, orgId: number, entryId: number, attachmentId: number, userId: number | null): Promise<void> {
+  await tx.insertInto('ledger_entry_attachments').values({ org_id: orgId, entry_id: entryId, attachment_id: attachmentId, linked_by: userId })
+    .onConflict((oc) => oc.columns(['entry_id', 'attachment_id']).doNothing()).execute();
+}
+
+/** True when the link existed. */
+export async function deleteEntryAttachment(tx: Db, orgId: number, entryId: number, attachmentId: number): Promise<boolean> {
+  const row = await tx.deleteFrom('ledger_entry_attachments').where('org_id', '=', orgId).where('entry_id', '=', entryId)
+    .where('attachment_id', '=', attachmentId).returning('attachment_id').executeTakeFirst();
+  return row !== undefined;
+}
 
 export async function findEntry(db: Db, orgId: number, entryId: number): Promise<EntryView | null> {
   const { rows } = await sql<EntrySqlRow>`SELECT ${entryColumns} ${entryJoins} WHERE e.org_id = ${orgId} AND e.id = ${entryId}`.execute(db);

@@ -4,9 +4,11 @@ import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody
 import { today } from '../../core/clock.ts';
 import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
 import {
-  account, balanceView, cashBookView, entryInput, entryListQuery, entryView, fundInput, fundView, ledgerImportResult, reverseInput,
+  account, balanceView, cashBookView, entryAttachmentInput, entryInput, entryListQuery, entryView, fundInput, fundView, ledgerImportResult, reverseInput,
 } from '../../../shared/contracts/finance.contract.ts';
-import { createFund, getBalances, getCashBook, getEntry, listEntries, listFunds, postEntry, reverseEntry } from './ledger.service.ts';
+import {
+  attachToEntry, createFund, detachFromEntry, getBalances, getCashBook, getEntry, listEntries, listFunds, postEntry, reverseEntry,
+} from './ledger.service.ts';
 import { importLedger } from './ledger-import.ts';
 import { cashBookXlsx } from './cash-book.workbook.ts';
 import { voucherDocx } from './voucher.document.ts';
@@ -106,6 +108,24 @@ export function ledgerRoutes() {
     async (c) => {
       const { xlsx, fileName } = await cashBookXlsx(c.get('db'), requireCaller(c), c.req.valid('param').orgId, c.req.valid('query'));
       return fileResponse(xlsx, fileName, XLSX_TYPE);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/entries/{entryId}/attachments`, tags, description: 'Kèm tệp chứng từ (đã tải lên) vào phiếu thu, phiếu chi',
+      request: { params: entryParams, body: jsonBody(entryAttachmentInput) }, responses: { 200: jsonOk(entryView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, entryId } = c.req.valid('param');
+      return c.json(await attachToEntry(c.get('db'), requireCaller(c), orgId, entryId, c.req.valid('json').attachmentId), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'delete', path: `${base}/entries/{entryId}/attachments/{attachmentId}`, tags, description: 'Bỏ tệp kèm nhầm khỏi chứng từ',
+      request: { params: entryParams.extend({ attachmentId: idParam }) }, responses: { 200: jsonOk(entryView), ...errorResponses } }),
+    async (c) => {
+      const { orgId, entryId, attachmentId } = c.req.valid('param');
+      return c.json(await detachFromEntry(c.get('db'), requireCaller(c), orgId, entryId, attachmentId), 200);
     },
   );
 

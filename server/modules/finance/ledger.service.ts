@@ -13,8 +13,10 @@ import type {
 import { assertWritable } from '../orgs/orgs.service.ts';
 import type { Account } from './finance.tables.ts';
 import {
-  findAccountBalanceBefore, findBalances, findEntries, findEntry, findFund, findFunds, insertEntry, insertFund, nextSeq,
+  deleteEntryAttachment, findAccountBalanceBefore, findBalances, findEntries, findEntry, findFund, findFunds, insertEntry, insertEntryAttachment,
+  insertFund, nextSeq,
 } from './ledger.repo.ts';
+import { findLinkableAttachment } from '../attachments/attachments.service.ts';
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
 
@@ -44,7 +46,7 @@ export async function createFund(db: Db, caller: Caller, orgId: number, input: F
 }
 
 /** What another module posts: an entry without its number (given here) and, unless a reversal, a positive amount. */
-export type NewEntry = Omit<EntryInput, 'account'> & { account?: Account; reversesId?: number | null };
+export type NewEntry = Omit<EntryInput, 'account' | 'attachmentIds'> & { account?: Account; reversesId?: number | null; attachmentIds?: readonly number[] };
 
 /**
  * Posts entries inside the caller's transaction, for any module: checks each fund (of this union, open on the date),
@@ -69,6 +71,12 @@ export async function postEntriesIn(tx: Db, orgId: number, userId: number | null
       amount: e.amount, category: e.category, memberId: e.memberId, counterparty: e.counterparty, description: e.description,
       documentRef: e.documentRef, reversesId: e.reversesId ?? null,
     }, userId);
+    for (const [k, attachmentId] of (e.attachmentIds ?? []).entries()) {
+      if (!(await findLinkableAttachment(tx, orgId, attachmentId, 'voucher'))) {
+        throw invalid(`${where}attachmentIds.${k}: Không tìm thấy tệp chứng từ này của công đoàn`);
+      }
+      await insertEntryAttachment(tx, orgId, id, attachmentId, userId);
+    }
     await writeAudit(tx, { orgId, userId, action: 'create', entity: 'ledger_entry', entityId: id, after: { ...e, seq } });
     ids.push(id);
   }
@@ -117,6 +125,35 @@ export async function reverseEntry(
     }
     throw err;
   }
+}
+
+/** Chứng từ kèm theo added after posting (a scan made later): the voucher itself does not change. */
+export async function attachToEntry(db: Db, caller: Caller, orgId: number, entryId: number, attachmentId: number): Promise<EntryView> {
+  await canPost(db, caller, orgId);
+  return db.transaction().execute(async (tx) => {
+    const entry = await findEntry(tx, orgId, entryId);
+    if (!entry) {
+      throw notFound('Không tìm thấy chứng từ');
+    }
+    if (!(await findLinkableAttachment(tx, orgId, attachmentId, 'voucher'))) {
+      throw invalid('attachmentId: Không tìm thấy tệp chứng từ này của công đoàn');
+    }
+    await insertEntryAttachment(tx, orgId, entryId, attachmentId, caller.userId);
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: 'ledger_entry', entityId: entryId, after: { attached: attachmentId } });
+    return (await findEntry(tx, orgId, entryId))!;
+  });
+}
+
+/** A file linked to the wrong voucher is unlinked (the file stays; the audit log keeps the link). */
+export async function detachFromEntry(db: Db, caller: Caller, orgId: number, entryId: number, attachmentId: number): Promise<EntryView> {
+  await canPost(db, caller, orgId);
+  return db.transaction().execute(async (tx) => {
+    if (!(await deleteEntryAttachment(tx, orgId, entryId, attachmentId))) {
+      throw notFound('Tệp này không kèm theo chứng từ đó');
+    }
+    await writeAudit(tx, { orgId, userId: caller.userId, action: 'update', entity: 'ledger_entry', entityId: entryId, before: { attached: attachmentId } });
+    return (await findEntry(tx, orgId, entryId))!;
+  });
 }
 
 export async function listEntries(

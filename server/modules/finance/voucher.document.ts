@@ -11,6 +11,16 @@ import { getEntry } from './ledger.service.ts';
 
 const BLANK = '……………………………………';
 
+/** "Kèm theo: … chứng từ gốc", with the files kept in the book counted and named. */
+function attachedText(entry: EntryView): string {
+  const files = entry.attachments;
+  if (files.length === 0) {
+    return `Kèm theo: ${entry.documentRef ?? BLANK} chứng từ gốc.`;
+  }
+  const count = String(files.length).padStart(2, '0');
+  return `Kèm theo: ${entry.documentRef ? `${entry.documentRef}; ` : ''}${count} chứng từ gốc (${files.map((f) => f.fileName).join(', ')}).`;
+}
+
 export function voucherDocument(head: Awaited<ReturnType<typeof listDocumentHead>>, entry: EntryView): OfficialDocument {
   const { org } = head;
   const receipt = entry.direction === 'receipt';
@@ -22,7 +32,7 @@ export function voucherDocument(head: Awaited<ReturnType<typeof listDocumentHead
     { kind: 'paragraph', text: `${receipt ? 'Lý do nộp' : 'Lý do chi'}: ${entry.description}` },
     { kind: 'paragraph', text: `Khoản mục: ${categoryLabels[entry.category]} — quỹ: ${entry.fundName}${entry.account === 'bank' ? ' (tiền gửi ngân hàng)' : ''}` },
     { kind: 'paragraph', text: `Số tiền: ${sign}${formatDong(amount)} (viết bằng chữ: ${sign ? 'âm ' : ''}${dongInWords(amount)}).` },
-    { kind: 'paragraph', text: `Kèm theo: ${entry.documentRef ?? BLANK} chứng từ gốc.` },
+    { kind: 'paragraph', text: attachedText(entry) },
   ];
   if (entry.reversesId !== null) {
     lines.push({ kind: 'paragraph', text: `Chứng từ điều chỉnh (ghi âm) của ${entry.documentRef ?? 'chứng từ gốc'}.` });

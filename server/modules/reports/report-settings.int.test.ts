@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import type { AnnualDraftView, ReportVersionView } from '../../../shared/contracts/reports.contract.ts';
+import { finaliseConfirmed } from '../../test/report-finalise.ts';
 import { paragraphTexts, readDocxPart } from './document/read-docx.ts';
 
 let t: TestApp;
@@ -65,7 +66,7 @@ describe('the report\'s number and signer, set before finalising', () => {
     const d = await draft(2024);
     expect(d.settings).toMatchObject({ number: null, proposedNumber: 1, numberSuffix: 'BC-CĐCS', signer: 'chair' });
     expect((await settings(2024, { number: 7 })).status).toBe(200);
-    const v1 = await t.as('huongbinh.chutich').send('POST', url(2024, '/finalise'));
+    const v1 = await finaliseConfirmed(t.as('huongbinh.chutich'), t.orgs.seed, 2024, { fillGaps: true });
     expect(v1.status).toBe(200);
     expect(((await v1.json()) as ReportVersionView).number).toBe('07/BC-CĐCS');
     const next = await draft(2024);
@@ -78,7 +79,7 @@ describe('the report\'s number and signer, set before finalising', () => {
     expect((await draft(2024)).settings.number).toBeNull();
     // A lower free number may still be chosen by hand; the register does not go back.
     expect((await settings(2024, { number: 3 })).status).toBe(200);
-    const v2 = (await (await t.as('huongbinh.chutich').send('POST', url(2024, '/finalise'))).json()) as ReportVersionView;
+    const v2 = (await (await finaliseConfirmed(t.as('huongbinh.chutich'), t.orgs.seed, 2024)).json()) as ReportVersionView;
     expect(v2.number).toBe('03/BC-CĐCS');
     expect((await draft(2024)).settings.proposedNumber).toBe(8);
   });
@@ -100,7 +101,7 @@ describe('the report\'s number and signer, set before finalising', () => {
     expect(((await res.json()) as AnnualDraftView).settings).toMatchObject({
       signer: 'deputy', signerLines: ['TM. BAN CHẤP HÀNH', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], signerName: 'Lê Thị Thu', numberSuffix: 'BC-CĐ',
     });
-    const version = (await (await t.as('huongbinh.chutich').send('POST', url(2025, '/finalise'))).json()) as ReportVersionView;
+    const version = (await (await finaliseConfirmed(t.as('huongbinh.chutich'), t.orgs.seed, 2025, { fillGaps: true })).json()) as ReportVersionView;
     expect(version.number).toBe('12/BC-CĐ');
     const paragraphs = await docxParagraphs(await t.as('huongbinh.chutich').get(`/api/orgs/${t.orgs.seed}/reports/versions/${version.id}/docx`));
     const at = paragraphs.indexOf('TM. BAN CHẤP HÀNH');

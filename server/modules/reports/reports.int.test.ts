@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import type { AnnualDraftView, InboxItem, ReportVersionView } from '../../../shared/contracts/reports.contract.ts';
 import { paragraphTexts, readDocxPart } from './document/read-docx.ts';
 import { MARGIN_MM, FONT_FAMILY } from './document/format.ts';
+import { finaliseConfirmed } from '../../test/report-finalise.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -98,7 +99,7 @@ describe('the seed union\'s 2023 annual report, generated from the records', () 
 
   it('freezes figures on finalising; a new draft shows a later change; submitted to the upper body of the day', async () => {
     const chair = t.as('huongbinh.chutich');
-    const fin = await chair.send('POST', `/api/orgs/${t.orgs.seed}/reports/annual/2023/finalise`);
+    const fin = await finaliseConfirmed(chair, t.orgs.seed, 2023);
     expect(fin.status).toBe(200);
     const v1 = (await fin.json()) as ReportVersionView;
     expect(v1).toMatchObject({ version: 1, number: '01/BC-CĐCS', issuedOn: '2023-12-25', submittedAt: null });
@@ -113,7 +114,7 @@ describe('the seed union\'s 2023 annual report, generated from the records', () 
     expect(frozen.all).toContain('Số: 01/BC-CĐCS');
     const draft = await docxText(await chair.get(`/api/orgs/${t.orgs.seed}/reports/annual/2023/draft.docx`));
     expect(draft.all).toContain('hiện nay là 31 đồng chí, Nữ 08 đồng chí.');
-    const v2 = (await (await chair.send('POST', `/api/orgs/${t.orgs.seed}/reports/annual/2023/finalise`)).json()) as ReportVersionView;
+    const v2 = (await (await finaliseConfirmed(chair, t.orgs.seed, 2023)).json()) as ReportVersionView;
     expect(v2).toMatchObject({ version: 2, number: '02/BC-CĐCS' });
 
     const sent = await chair.send('POST', `/api/orgs/${t.orgs.seed}/reports/versions/${v2.id}/submit`);
@@ -127,7 +128,7 @@ describe('the seed union\'s 2023 annual report, generated from the records', () 
     expect((await t.as('tinh.canbo').get(`/api/orgs/${t.orgs.seed}/reports/versions/${v2.id}/docx`)).status).toBe(200);
     expect((await t.as('mayhuongson.chutich').get(`/api/orgs/${t.orgs.seed}/reports/versions/${v2.id}/docx`)).status).toBe(404);
     expect((await t.as('mayhuongson.chutich').get(`/api/orgs/${t.orgs.province}/reports/inbox`)).status).toBe(404);
-    expect((await t.as('huongbinh.uyvien').send('POST', `/api/orgs/${t.orgs.seed}/reports/annual/2023/finalise`)).status).toBe(403);
+    expect((await t.as('huongbinh.uyvien').send('POST', `/api/orgs/${t.orgs.seed}/reports/annual/2023/finalise`, {})).status).toBe(403);
 
     const versions = ((await (await chair.get(`/api/orgs/${t.orgs.seed}/reports/annual/2023`)).json()) as AnnualDraftView).versions;
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
@@ -135,7 +136,7 @@ describe('the seed union\'s 2023 annual report, generated from the records', () 
 
   it('keeps an ended union\'s reports downloadable and read-only', async () => {
     const chair = t.as('mayhuongson.chutich');
-    const v = (await (await chair.send('POST', `/api/orgs/${t.orgs.enterprise}/reports/annual/2025/finalise`)).json()) as ReportVersionView;
+    const v = (await (await finaliseConfirmed(chair, t.orgs.enterprise, 2025, { fillGaps: true })).json()) as ReportVersionView;
     expect(v.number).toBe('01/BC-CĐCS');
     const ended = await t.as('phuong.canbo').send('POST', `/api/orgs/${t.orgs.enterprise}/end`, {
       on: '2026-10-01', reason: 'dissolved', decisionNumber: '30/QĐ-CĐP', decisionDate: '2026-09-25', decisionIssuer: 'Công đoàn phường Hương Sơn',

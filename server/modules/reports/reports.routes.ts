@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
 import { idParam } from '../../../shared/contracts/common.contract.ts';
 import {
-  annualDraftView, inboxItem, reportSettings, reportVersionView, reportYear, sectionUpdate,
+  annualDraftView, finaliseRequest, inboxItem, reportSettings, reportVersionView, reportYear, sectionUpdate, startFromLastYearView,
 } from '../../../shared/contracts/reports.contract.ts';
 import {
   annualDraftDocx, annualDraftPreview, finaliseAnnual, getAnnualDraft, inbox, resetSection, saveSection,
@@ -61,7 +61,7 @@ export function reportsRoutes() {
 
   app.openapi(
     createRoute({ method: 'post', path: `${base}/start-from-last-year`, tags, request: { params: yearParams },
-      responses: { 200: jsonOk(annualDraftView), ...errorResponses } }),
+      responses: { 200: jsonOk(startFromLastYearView), ...errorResponses } }),
     async (c) => {
       const { orgId, year } = c.req.valid('param');
       return c.json(await startFromLastYear(c.get('db'), requireCaller(c), orgId, year), 200);
@@ -87,11 +87,14 @@ export function reportsRoutes() {
   );
 
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/finalise`, tags, request: { params: yearParams },
+    createRoute({ method: 'post', path: `${base}/finalise`, tags,
+      // The body is optional: without one no typed number is confirmed.
+      request: { params: yearParams, body: { content: { 'application/json': { schema: finaliseRequest } }, required: false } },
       responses: { 200: jsonOk(reportVersionView), ...errorResponses } }),
     async (c) => {
       const { orgId, year } = c.req.valid('param');
-      return c.json(await finaliseAnnual(c.get('db'), requireCaller(c), orgId, year), 200);
+      const acknowledged = (c.req.valid('json') as { acknowledged?: string[] } | undefined)?.acknowledged ?? [];
+      return c.json(await finaliseAnnual(c.get('db'), requireCaller(c), orgId, year, acknowledged), 200);
     },
   );
 

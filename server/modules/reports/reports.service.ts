@@ -13,13 +13,18 @@ import {
   deleteSectionText, findInbox, findSectionTexts, findVersion, findVersions, nextVersion,
   upsertSectionText, type VersionSummary, findReportStatuses,
 } from './reports.repo.ts';
-import type { AnnualReportStatus } from '../../../shared/contracts/reports.contract.ts';
+import type { AnnualReportStatus, TypedNumberWarning } from '../../../shared/contracts/reports.contract.ts';
+import { describeAt, gapsOf, typedNumbersOf } from './draft-checks.ts';
+import { findTypedNumbers } from './engine/typed-numbers.ts';
 
 export async function getAnnualDraft(db: Db, caller: Caller, orgId: number, year: number) {
   await assertCan(db, caller, orgId, 'reports.read', today());
   const report = await composeAnnualReport(db, orgId, year, today());
   const { document: _document, settings: _settings, ...view } = report;
-  return { ...view, settings: await draftSettingsView(db, report), versions: await versionsOf(db, orgId, year) };
+  return {
+    ...view, settings: await draftSettingsView(db, report), versions: await versionsOf(db, orgId, year),
+    typedNumbers: typedNumbersOf(report), gaps: gapsOf(report),
+  };
 }
 
 export async function annualDraftPreview(db: Db, caller: Caller, orgId: number, year: number): Promise<string> {
@@ -57,7 +62,10 @@ export async function resetSection(db: Db, caller: Caller, orgId: number, year: 
   return getAnnualDraft(db, caller, orgId, year);
 }
 
-/** Copies last year's edited text; its placeholders then compute this year's figures. */
+/**
+ * Copies last year's edited text; its placeholders then compute this year's figures. A number typed by hand is
+ * copied as it was, so the answer lists every one of them (`carriedOver`) for review, and the audit log keeps them.
+ */
 export async function startFromLastYear(db: Db, caller: Caller, orgId: number, year: number) {
   await assertCan(db, caller, orgId, 'reports.write', today());
   await assertWritable(db, orgId);
@@ -65,20 +73,29 @@ export async function startFromLastYear(db: Db, caller: Caller, orgId: number, y
   if (last.size === 0) {
     throw invalid(`Năm ${year - 1} chưa có nội dung báo cáo để sao chép`);
   }
+  const typed = [...last].flatMap(([key, paragraphs]) => paragraphs.flatMap((p) => findTypedNumbers(p, { year }).map((n) => `${key} “${n.text}”`)));
   await db.transaction().execute(async (tx) => {
     for (const [key, paragraphs] of last) {
       await upsertSectionText(tx, orgId, year, 'annual', key, paragraphs, caller.userId);
     }
-    await writeAudit(tx, { orgId, userId: caller.userId, action: 'create', entity: 'report_section', entityId: year, after: { copiedFrom: year - 1, sections: [...last.keys()] } });
+    await writeAudit(tx, {
+      orgId, userId: caller.userId, action: 'create', entity: 'report_section', entityId: year,
+      after: { copiedFrom: year - 1, sections: [...last.keys()], typedNumbers: typed },
+    });
   });
-  return getAnnualDraft(db, caller, orgId, year);
+  const draft = await getAnnualDraft(db, caller, orgId, year);
+  return { ...draft, carriedOver: draft.typedNumbers.filter((w) => last.has(w.section)) };
 }
 
-/** Freezes text and figures into a numbered version; changing it afterwards needs a new version. */
-export async function finaliseAnnual(db: Db, caller: Caller, orgId: number, year: number) {
+/**
+ * Freezes text and figures into a numbered version; changing it afterwards needs a new version. Refused while the
+ * text has a gap, or a typed number the chairperson has not confirmed (`acknowledged`: the warnings' ids).
+ */
+export async function finaliseAnnual(db: Db, caller: Caller, orgId: number, year: number, acknowledged: readonly string[] = []) {
   await assertCan(db, caller, orgId, 'reports.finalise', today());
   await assertWritable(db, orgId);
   const report = printable(await composeAnnualReport(db, orgId, year, today()));
+  assertComplete(report, new Set(acknowledged));
   const id = await db.transaction().execute(async (tx) => {
     const number = await claimReportNumber(tx, orgId, year, report.settings.number);
     const numberText = `${padCount(number)}/${report.document.numberSuffix}`;
@@ -156,6 +173,26 @@ function printable(report: ComposedReport): ComposedReport {
     throw new AppError('VALIDATION', `Báo cáo còn ${report.errors.length} lỗi: ${report.errors.slice(0, 3).join('; ')}`, { errors: report.errors });
   }
   return report;
+}
+
+/** No gap may be finalised; every typed number must be confirmed by the chairperson. */
+function assertComplete(report: ComposedReport, acknowledged: ReadonlySet<string>) {
+  const gaps = gapsOf(report);
+  if (gaps.length > 0) {
+    throw invalid(`Báo cáo còn ${gaps.length} chỗ chưa điền, hãy viết cho đủ trước khi chốt: ${list(gaps)}`, { gaps });
+  }
+  const unconfirmed: TypedNumberWarning[] = typedNumbersOf(report).filter((w) => !acknowledged.has(w.id));
+  if (unconfirmed.length > 0) {
+    throw invalid(
+      `Báo cáo còn ${unconfirmed.length} số gõ tay chưa được xác nhận; hãy thay bằng số liệu hoặc xác nhận từng số: ${list(unconfirmed)}`,
+      { typedNumbers: unconfirmed },
+    );
+  }
+}
+
+function list(items: readonly { section: string; text: string }[]): string {
+  const shown = items.slice(0, 10).map(describeAt).join('; ');
+  return items.length > 10 ? `${shown}; …` : shown;
 }
 
 function toVersionView(r: VersionSummary) {

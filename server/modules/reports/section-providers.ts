@@ -2,6 +2,9 @@ import { membersReportSection } from '../members/members.report.ts';
 import { emulationReportSection } from '../emulation/emulation.report.ts';
 import { financeReportSection } from '../finance/finance.report.ts';
 import { welfareReportSection } from '../finance/welfare.report.ts';
+import { activitiesReportSection } from '../activities/activities.report.ts';
+import { documentsReportSection } from '../documents/documents.report.ts';
+import { plansReportSection } from '../plans/plans.report.ts';
 import type { SectionProvider } from './engine/section-provider.ts';
 
 // One line per module that writes part of the annual report.
@@ -10,4 +13,7 @@ export const sectionProviders: readonly SectionProvider[] = [
   emulationReportSection,
   welfareReportSection,
   financeReportSection,
+  activitiesReportSection,
+  documentsReportSection,
+  plansReportSection,
 ];

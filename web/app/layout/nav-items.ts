@@ -1,6 +1,6 @@
 // The navbar, in one place: later modules (emulation, finance, welfare, …) add their entry here.
 import {
-  IconAward, IconCash, IconBuildingCommunity, IconCoin, IconFileImport, IconHeartHandshake, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconPigMoney, IconReportAnalytics, IconScale, IconSpeakerphone, IconUserShield, IconUsers, type Icon,
+  IconAward, IconCash, IconBuildingCommunity, IconCalendarEvent, IconFileText, IconCoin, IconFileImport, IconHeartHandshake, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconPigMoney, IconReportAnalytics, IconScale, IconSpeakerphone, IconTargetArrow, IconUserShield, IconUsers, type Icon,
 } from '@tabler/icons-react';
 import { currentReportYear } from '../../modules/reports/report-year.ts';
 
@@ -33,6 +33,9 @@ export const navItems: readonly NavItem[] = [
   { labelKey: 'dues.nav', icon: IconCoin, segment: 'dues', requires: 'union' },
   { labelKey: 'contributions.nav', icon: IconPigMoney, segment: 'contributions', requires: 'union' },
   { labelKey: 'disclosure.nav', icon: IconSpeakerphone, segment: 'disclosure', requires: 'union' },
+  { labelKey: 'activities.nav', icon: IconCalendarEvent, segment: 'activities', requires: 'union' },
+  { labelKey: 'documents.nav', icon: IconFileText, segment: 'documents', requires: 'union' },
+  { labelKey: 'plans.nav', icon: IconTargetArrow, segment: 'plan', requires: 'union' },
   { labelKey: 'nav.inbox', icon: IconInbox, segment: 'inbox', requires: 'inbox' },
   { labelKey: 'nav.organisation', icon: IconBuildingCommunity, segment: 'organisation', requires: 'orgProfile' },
   { labelKey: 'nav.profile', icon: IconId, segment: 'profile', requires: 'orgProfile' },

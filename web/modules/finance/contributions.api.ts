@@ -1,7 +1,7 @@
 // Voluntary funds' and campaigns' API paths and writes, typed by the shared contract.
 import type {
-  CampaignContributionInput, CampaignDetail, CampaignInput, CampaignSummary, CollectMonthInput, CollectResult, ContributionGrid, HandoverInput,
-  MyContributionsView, OptOutInput,
+  CampaignContributionInput, CampaignDetail, CampaignInput, CampaignSummary, CollectMonthInput, CollectResult, ContributionGrid, FundAmountInput,
+  HandoverInput, MyContributionsView, OptOutCorrection, OptOutInput,
 } from '../../../shared/contracts/contributions.contract.ts';
 import type { EntryView } from '../../../shared/contracts/finance.contract.ts';
 import { api, toQueryString } from '../../app/api.ts';
@@ -22,6 +22,18 @@ export function collectMonth(orgId: number, fundId: number, input: Omit<CollectM
 
 export function addOptOut(orgId: number, fundId: number, input: Omit<OptOutInput, 'toMonth' | 'note'> & { toMonth?: string | null; note?: string | null }) {
   return api.post<{ id: number }>(`${voluntary(orgId, fundId)}/opt-outs`, input);
+}
+
+export function correctOptOut(orgId: number, fundId: number, optOutId: number, input: OptOutCorrection) {
+  return api.put<{ id: number }>(`${voluntary(orgId, fundId)}/opt-outs/${optOutId}`, input);
+}
+
+export function removeOptOut(orgId: number, fundId: number, optOutId: number) {
+  return api.delete<{ id: number }>(`${voluntary(orgId, fundId)}/opt-outs/${optOutId}`);
+}
+
+export function setFundAmount(orgId: number, fundId: number, input: FundAmountInput) {
+  return api.post<{ id: number }>(`${voluntary(orgId, fundId)}/amounts`, input);
 }
 
 export function createCampaign(orgId: number, input: CampaignInput) {

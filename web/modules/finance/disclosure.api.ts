@@ -1,8 +1,10 @@
 // Công khai tài chính's API paths and the period a committee picks (a month, a quarter or a year), as ISO days.
-import type { DisclosureView } from '../../../shared/contracts/finance.contract.ts';
-import { toQueryString } from '../../app/api.ts';
+import type { DisclosureMadeInput, DisclosureMadeView, DisclosureView } from '../../../shared/contracts/finance.contract.ts';
+import { api, toQueryString } from '../../app/api.ts';
 
-export type { DisclosureView };
+export type { DisclosureMadeView, DisclosureView };
+export const disclosurePlaces = ['notice_board', 'conference', 'meeting', 'online'] as const;
+export type DisclosurePlace = typeof disclosurePlaces[number];
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 export interface Period { from: string; to: string }
@@ -22,3 +24,13 @@ export const quarterOf = (iso: string) => Math.floor((Number(iso.slice(5, 7)) - 
 export const disclosurePath = (orgId: number, p: Period, ext: '' | '.docx' | '.xlsx' = '') =>
   `/api/orgs/${orgId}/finance/disclosure${ext}${toQueryString({ from: p.from, to: p.to })}`;
 export const ownDisclosurePath = (p: Period) => `/api/me/disclosure${toQueryString({ from: p.from, to: p.to })}`;
+
+export const disclosuresMadePath = (orgId: number, year: number) => `/api/orgs/${orgId}/finance/disclosures${toQueryString({ year })}`;
+
+export function recordDisclosureMade(orgId: number, input: DisclosureMadeInput) {
+  return api.post<{ id: number }>(`/api/orgs/${orgId}/finance/disclosures`, input);
+}
+
+export function removeDisclosureMade(orgId: number, id: number) {
+  return api.delete<{ id: number }>(`/api/orgs/${orgId}/finance/disclosures/${id}`);
+}

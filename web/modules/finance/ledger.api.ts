@@ -21,8 +21,17 @@ export function createFund(orgId: number, input: Omit<FundInput, 'openingBalance
   return api.post<{ id: number }>(fundsPath(orgId), input);
 }
 
-export function postEntry(orgId: number, input: Omit<EntryInput, 'account'> & { account: 'cash' | 'bank' }) {
+export function postEntry(orgId: number, input: Omit<EntryInput, 'account' | 'attachmentIds'> & { account: 'cash' | 'bank'; attachmentIds?: number[] }) {
   return api.post<EntryView>(`${base(orgId)}/entries`, input);
+}
+
+/** Links a file uploaded for vouchers to a posted voucher. */
+export function attachToEntry(orgId: number, entryId: number, attachmentId: number) {
+  return api.post<EntryView>(`${base(orgId)}/entries/${entryId}/attachments`, { attachmentId });
+}
+
+export function detachFromEntry(orgId: number, entryId: number, attachmentId: number) {
+  return api.delete<EntryView>(`${base(orgId)}/entries/${entryId}/attachments/${attachmentId}`);
 }
 
 export function reverseEntry(orgId: number, entryId: number, input: { entryDate: string; reason: string }) {

@@ -1,5 +1,7 @@
 // Paths and calls of the reports API (báo cáo tổng kết); pages use these instead of spelling URLs.
-import type { AnnualDraftView, ReportSettingsRequest, ReportVersionView } from '../../../shared/contracts/reports.contract.ts';
+import type {
+  AnnualDraftView, ReportSettingsRequest, ReportVersionView, StartFromLastYearView,
+} from '../../../shared/contracts/reports.contract.ts';
 import { api } from '../../app/api.ts';
 
 export const annualPath = (orgId: number, year: number) => `/api/orgs/${orgId}/reports/annual/${year}`;
@@ -17,8 +19,10 @@ export const saveSection = (orgId: number, year: number, key: string, paragraphs
 export const resetSection = (orgId: number, year: number, key: string) => api.delete<AnnualDraftView>(sectionPath(orgId, year, key));
 export const saveSettings = (orgId: number, year: number, change: ReportSettingsRequest) =>
   api.put<AnnualDraftView>(`${annualPath(orgId, year)}/settings`, change);
-export const startFromLastYear = (orgId: number, year: number) => api.post<AnnualDraftView>(`${annualPath(orgId, year)}/start-from-last-year`);
+export const startFromLastYear = (orgId: number, year: number) => api.post<StartFromLastYearView>(`${annualPath(orgId, year)}/start-from-last-year`);
 export const fetchPreview = (orgId: number, year: number) => api.get<{ html: string }>(previewPath(orgId, year));
-export const finaliseAnnual = (orgId: number, year: number) => api.post<ReportVersionView>(`${annualPath(orgId, year)}/finalise`);
+/** `acknowledged`: the ids of the typed-number warnings the chairperson confirmed. */
+export const finaliseAnnual = (orgId: number, year: number, acknowledged: string[]) =>
+  api.post<ReportVersionView>(`${annualPath(orgId, year)}/finalise`, { acknowledged });
 export const submitVersion = (orgId: number, versionId: number) =>
   api.post<ReportVersionView>(`/api/orgs/${orgId}/reports/versions/${versionId}/submit`);

@@ -12,3 +12,8 @@ export function textToParagraphs(text: string): string[] {
     .map((block) => block.trim())
     .filter((block) => block.length > 0);
 }
+
+/** The section's paragraphs with one span of one paragraph replaced by a {{placeholder}} ("Thay bằng {{key}}"). */
+export function replaceWithPlaceholder(paragraphs: readonly string[], at: { paragraph: number; start: number; end: number }, key: string): string[] {
+  return paragraphs.map((p, i) => (i === at.paragraph ? `${p.slice(0, at.start)}{{${key}}}${p.slice(at.end)}` : p));
+}

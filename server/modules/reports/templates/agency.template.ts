@@ -43,8 +43,8 @@ export const agencyTemplate: ReportTemplate = {
     {
       key: 'A.II.1', level: 'arabic', title: '1. Công tác tham gia quản lý, phối hợp tổ chức các phong trào thi đua yêu nước trong cán bộ, công chức.',
       defaults: [
+        // The registrations' figures come first, from the emulation module's sentences.
         'Công đoàn đã xây dựng và thực hiện quy chế phối hợp giữa Cơ quan và Công đoàn, quy chế dân chủ trong hoạt động của cơ quan.',
-        'Năm {{nam}}, cán bộ, công chức cơ quan đăng ký thi đua là … đồng chí.',
       ],
     },
     {

@@ -16,7 +16,7 @@ export function CollectContributionModal({ orgId, grid, month, onClose, onSaved 
   const [entryDate, setEntryDate] = useState<string | null>(null);
   const [account, setAccount] = useState<'cash' | 'bank'>('cash');
   const { fieldErrors, formError, saving, run } = useServerSubmit();
-  const debtors = grid.members.flatMap((r) => r.cells.filter((c) => c.month === month && c.status === 'unpaid'));
+  const debtors = grid.members.flatMap((r) => r.cells.filter((c) => c.month === month && (c.status === 'unpaid' || c.status === 'upcoming')));
   const total = debtors.reduce((s, c) => s + (c.amount ?? 0), 0);
   const monthText = `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 

@@ -1,7 +1,7 @@
 // The vouchers of a period, or an account's book with its running balance: number, date, fund, who, what, receipt or
-// payment, reversals marked; each voucher printable and (for the treasurer) reversible.
+// payment, reversals marked; each voucher printable, with its files, and (for the treasurer) reversible.
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { IconArrowBackUp, IconPrinter } from '@tabler/icons-react';
+import { IconArrowBackUp, IconPaperclip, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../../shared/vi/money.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -12,9 +12,10 @@ interface Props {
   mayPost: boolean;
   onPrint: (entry: EntryView) => void;
   onReverse: (entry: EntryView) => void;
+  onFiles: (entry: EntryView) => void;
 }
 
-export function EntriesTable({ entries, mayPost, onPrint, onReverse }: Props) {
+export function EntriesTable({ entries, mayPost, onPrint, onReverse, onFiles }: Props) {
   const { t } = useTranslation();
   const withBalance = entries.some((e) => e.balanceAfter !== undefined);
   return (
@@ -45,6 +46,12 @@ export function EntriesTable({ entries, mayPost, onPrint, onReverse }: Props) {
                 <Group gap={4} wrap="nowrap">
                   <Button size="compact-sm" variant="subtle" leftSection={<IconPrinter size={14} />} onClick={() => onPrint(e)}
                     data-testid="entry-print">{t('finance.print')}</Button>
+                  {(mayPost || e.attachments.length > 0) && (
+                    <Button size="compact-sm" variant="subtle" leftSection={<IconPaperclip size={14} />} onClick={() => onFiles(e)} data-testid="entry-files-open"
+                      aria-label={t('finance.files.open')}>
+                      {e.attachments.length}
+                    </Button>
+                  )}
                   {mayPost && e.reversesId === null && e.reversedById === null && (
                     <Button size="compact-sm" variant="subtle" color="orange" leftSection={<IconArrowBackUp size={14} />} onClick={() => onReverse(e)}
                       data-testid="entry-reverse">{t('finance.reverse')}</Button>

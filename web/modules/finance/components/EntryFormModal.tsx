@@ -1,5 +1,5 @@
 // Lập phiếu thu / phiếu chi: the fund, date, account, amount, category (of the voucher's kind), who paid or received
-// (a member or anyone else), what for, and the attached document.
+// (a member or anyone else), what for, the document's reference and its files (chứng từ kèm theo).
 import { Alert, Button, Modal, NativeSelect, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
@@ -11,6 +11,7 @@ import { DateField } from '../../../ui/DateField.tsx';
 import { MoneyInput } from '../../../ui/MoneyInput.tsx';
 import { useUnionMembers } from '../../emulation/hooks/use-union-members.ts';
 import { postEntry, type EntryView, type FundView } from '../ledger.api.ts';
+import { useVoucherUploads, VoucherFilesInput } from './VoucherFilesInput.tsx';
 
 interface Props { orgId: number; funds: readonly FundView[]; onClose: () => void; onSaved: (entry: EntryView) => void }
 
@@ -27,6 +28,8 @@ export function EntryFormModal({ orgId, funds, onClose, onSaved }: Props) {
   const [counterparty, setCounterparty] = useState('');
   const [description, setDescription] = useState('');
   const [documentRef, setDocumentRef] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const uploads = useVoucherUploads(orgId);
   const { fieldErrors, setFieldErrors, formError, saving, run } = useServerSubmit();
   const categories = direction === 'receipt' ? receiptCategories : paymentCategories;
 
@@ -45,10 +48,10 @@ export function EntryFormModal({ orgId, funds, onClose, onSaved }: Props) {
       setFieldErrors(missing);
       return;
     }
-    const saved = await run(() => postEntry(orgId, {
+    const saved = await run(async () => postEntry(orgId, {
       fundId: Number(fundId), direction, entryDate: entryDate ?? '', account, amount: amount ?? 0, category,
       memberId: memberId ? Number(memberId) : null, counterparty: memberId ? null : counterparty.trim() || null,
-      description: description.trim(), documentRef: documentRef.trim() || null,
+      description: description.trim(), documentRef: documentRef.trim() || null, attachmentIds: await uploads(files),
     }));
     if (saved) {
       notifications.show({ color: 'green', message: t('finance.posted', { number: saved.number }) });
@@ -81,6 +84,7 @@ export function EntryFormModal({ orgId, funds, onClose, onSaved }: Props) {
             error={fieldErrors.description} data-testid="entry-description" />
           <TextInput label={t('finance.documentRef')} value={documentRef} onChange={(e) => setDocumentRef(e.currentTarget.value)}
             error={fieldErrors.documentRef} />
+          <VoucherFilesInput files={files} onChange={setFiles} error={fieldErrors.attachmentIds} />
           <Button type="submit" loading={saving} data-testid="entry-save">{t('finance.post')}</Button>
         </Stack>
       </form>

@@ -1,16 +1,17 @@
 // A voluntary fund's year: participation (members who paid every month due), the month-by-member grid (the dues grid
-// component), "collected for month …" and opt-outs for those who may post receipts.
-import { Alert, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// component), "collected for month …", the amounts through time and the opt-outs, for those who may post receipts.
+import { Alert, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../../shared/vi/money.ts';
 import { useApiQuery } from '../../../app/use-api-query.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { contributionGridPath, type ContributionGrid } from '../contributions.api.ts';
+import { addOptOut, contributionGridPath, correctOptOut, removeOptOut, type ContributionGrid } from '../contributions.api.ts';
 import type { FundView } from '../ledger.api.ts';
 import { CollectContributionModal } from './CollectContributionModal.tsx';
 import { DuesGridTable } from './DuesGridTable.tsx';
-import { OptOutModal } from './OptOutModal.tsx';
+import { FundAmountsCard } from './FundAmountsCard.tsx';
+import { MemberPeriodsCard } from './MemberPeriodsCard.tsx';
 
 interface Props { orgId: number; year: number; funds: FundView[]; mayWrite: boolean }
 
@@ -32,7 +33,6 @@ export function VoluntaryFundSection({ orgId, year, funds, mayWrite }: Props) {
   const fundId = Number(chosen ?? funds[0]?.id ?? 0) || null;
   const query = useApiQuery<ContributionGrid>(fundId ? contributionGridPath(orgId, fundId, year) : null);
   const [collecting, setCollecting] = useState<string | null>(null);
-  const [optingOut, setOptingOut] = useState(false);
   const g = query.data;
 
   return (
@@ -43,7 +43,6 @@ export function VoluntaryFundSection({ orgId, year, funds, mayWrite }: Props) {
           {funds.length > 1 && (
             <SegmentedControl value={String(fundId)} onChange={setChosen} data={funds.map((f) => ({ value: String(f.id), label: f.name }))} />
           )}
-          {mayWrite && g && <Button variant="light" onClick={() => setOptingOut(true)}>{t('contributions.optOut.open')}</Button>}
         </Group>
       </Group>
       {funds.length === 0 && <Alert color="gray">{t('contributions.noVoluntary')}</Alert>}
@@ -58,13 +57,20 @@ export function VoluntaryFundSection({ orgId, year, funds, mayWrite }: Props) {
               hint={t('contributions.totals.optedOut', { count: g.totals.membersOptedOut })} />
           </SimpleGrid>
           <DuesGridTable grid={g} mayWrite={mayWrite} onCollect={setCollecting} labels="contributions.grid" testId="contributions" />
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <FundAmountsCard orgId={orgId} grid={g} mayWrite={mayWrite} onChanged={query.reload} />
+            <MemberPeriodsCard title={t('contributions.optOut.list')} empty={t('contributions.optOut.empty')} testId="fund-opt-outs"
+              periods={g.optOuts} members={g.members} defaultFromMonth={`${year}-01`} mayWrite={mayWrite}
+              add={({ memberId, fromMonth, toMonth, note }) => addOptOut(orgId, g.fund.id, { memberId, fromMonth, toMonth, note })}
+              correct={(id, { fromMonth, toMonth, note }) => correctOptOut(orgId, g.fund.id, id, { fromMonth, toMonth, note })}
+              remove={(id) => removeOptOut(orgId, g.fund.id, id)} onChanged={query.reload} />
+          </SimpleGrid>
         </>
       )}
       {collecting && g && (
         <CollectContributionModal orgId={orgId} grid={g} month={collecting} onClose={() => setCollecting(null)}
           onSaved={() => { setCollecting(null); query.reload(); }} />
       )}
-      {optingOut && g && <OptOutModal orgId={orgId} grid={g} onClose={() => setOptingOut(false)} onSaved={() => { setOptingOut(false); query.reload(); }} />}
     </Stack>
   );
 }

@@ -98,7 +98,8 @@ export function WelfareEventFormModal({ orgId, year, onClose, onSaved }: Props) 
           </SimpleGrid>
           {forChildren && !eventDate && <Alert color="blue" p="xs">{t('welfare.form.pickDateFirst')}</Alert>}
           <MultiSelect searchable required label={forChildren ? t('welfare.form.children') : t('welfare.form.members')} data={options} value={chosen}
-            onChange={setChosen} maxDropdownHeight={260} error={fieldErrors.beneficiaries} data-testid="welfare-beneficiaries" />
+            onChange={setChosen} maxDropdownHeight={260} data-testid="welfare-beneficiaries"
+            error={fieldErrors['beneficiaries.0.relation'] || fieldErrors['beneficiaries.0.relativeName'] ? undefined : fieldErrors.beneficiaries} />
           <Group gap="xs">
             <Button variant="light" size="xs" onClick={() => setChosen(options.filter((o) => !('disabled' in o && o.disabled)).map((o) => o.value))}>
               {t('welfare.form.chooseAll')}
@@ -108,9 +109,9 @@ export function WelfareEventFormModal({ orgId, year, onClose, onSaved }: Props) 
           {!forChildren && chosen.length === 1 && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={t('welfare.form.relativeName')} description={t('welfare.form.relativeHint')} value={relativeName}
-                onChange={(e) => setRelativeName(e.currentTarget.value)} />
+                onChange={(e) => setRelativeName(e.currentTarget.value)} error={fieldErrors['beneficiaries.0.relativeName']} data-testid="welfare-relative-name" />
               <TextInput label={t('welfare.form.relation')} placeholder={t('welfare.form.relationPlaceholder')} value={relation}
-                onChange={(e) => setRelation(e.currentTarget.value)} />
+                onChange={(e) => setRelation(e.currentTarget.value)} error={fieldErrors['beneficiaries.0.relation']} data-testid="welfare-relation" />
             </SimpleGrid>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

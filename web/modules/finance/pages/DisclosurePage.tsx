@@ -1,5 +1,5 @@
 // /org/:orgId/disclosure — công khai tài chính: the committee picks a month, a quarter or a year, reads each fund's
-// statement and downloads the notice (.docx) and the table (.xlsx) for the notice board.
+// statement and downloads the notice (.docx) and the table (.xlsx) for the notice board, then records it made public.
 import { Alert, Button, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -13,6 +13,10 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { DisclosureStatement } from '../components/DisclosureStatement.tsx';
+import { DisclosuresMadeCard } from '../components/DisclosuresMadeCard.tsx';
+import { useAuth } from '../../../app/auth-context.tsx';
+import { useOrgTree } from '../../../app/org-tree-context.tsx';
+import { can } from '../../../app/roles.ts';
 import { disclosurePath, periodOf, quarterOf, type DisclosureView, type PeriodKind } from '../disclosure.api.ts';
 
 export function DisclosurePage() {
@@ -24,6 +28,9 @@ export function DisclosurePage() {
   const [month, setMonth] = useState(Number(today.slice(5, 7)));
   const [quarter, setQuarter] = useState(quarterOf(today));
   const [downloadError, setDownloadError] = useState<string | null>(null);
+  const { me } = useAuth();
+  const { tree } = useOrgTree();
+  const mayWrite = can(me, orgId, tree, 'finance.write');
   const period = periodOf(kind, year, kind === 'month' ? month : quarter);
   const query = useApiQuery<DisclosureView>(disclosurePath(orgId, period));
   const download = (ext: '.docx' | '.xlsx') => {
@@ -66,6 +73,7 @@ export function DisclosurePage() {
           {downloadError && <Alert color="red" p="xs" mt="xs">{downloadError}</Alert>}
         </Paper>
         {query.error ? <ErrorAlert error={query.error} onRetry={query.reload} /> : query.data && <DisclosureStatement statement={query.data} />}
+        <DisclosuresMadeCard orgId={orgId} year={year} period={period} mayWrite={mayWrite} />
       </Stack>
     </>
   );

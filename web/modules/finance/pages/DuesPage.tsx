@@ -18,7 +18,13 @@ import { DuesBaseFormModal } from '../components/DuesBaseFormModal.tsx';
 import { DuesDebtorsCard } from '../components/DuesDebtorsCard.tsx';
 import { DuesGridTable } from '../components/DuesGridTable.tsx';
 import { MarkMonthPaidModal } from '../components/MarkMonthPaidModal.tsx';
-import { duesGridPath, duesGridXlsxPath, type DuesGrid } from '../dues.api.ts';
+import { MemberPeriodsCard } from '../components/MemberPeriodsCard.tsx';
+import {
+  addExemption, correctExemption, duesGridPath, duesGridXlsxPath, duesSetupPath, removeExemption, type DuesGrid, type DuesSetupView,
+} from '../dues.api.ts';
+
+const exemptionReasons = ['insurance_benefit', 'no_income'] as const;
+type ExemptionReason = typeof exemptionReasons[number];
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -37,6 +43,7 @@ export function DuesPage() {
   const orgId = useCurrentOrgId() as number;
   const [year, setYear] = useState(() => new Date().getFullYear());
   const query = useApiQuery<DuesGrid>(duesGridPath(orgId, year));
+  const setup = useApiQuery<DuesSetupView>(duesSetupPath(orgId));
   const { me } = useAuth();
   const { tree } = useOrgTree();
   const mayWrite = can(me, orgId, tree, 'finance.write');
@@ -77,6 +84,15 @@ export function DuesPage() {
           {g.totals.membersWithoutBase > 0 && <Alert color="orange">{t('dues.withoutBase', { count: g.totals.membersWithoutBase })}</Alert>}
           <DuesGridTable grid={g} mayWrite={mayWrite} onCollect={setCollecting} />
           <DuesDebtorsCard grid={g} />
+          {setup.data && (
+            <MemberPeriodsCard title={t('dues.exemptions.title')} empty={t('dues.exemptions.empty')} testId="dues-exemptions"
+              periods={setup.data.exemptions} members={g.members} defaultFromMonth={`${year}-01`} mayWrite={mayWrite}
+              reasons={exemptionReasons.map((value) => ({ value, label: t(`dues.exemptions.reasons.${value}`) }))}
+              add={({ memberId, fromMonth, toMonth, reason, note }) => addExemption(orgId, { memberId, fromMonth, toMonth, reason: reason as ExemptionReason, note })}
+              correct={(id, { fromMonth, toMonth, reason, note }) => correctExemption(orgId, id, { fromMonth, toMonth, reason: reason as ExemptionReason, note })}
+              remove={(id) => removeExemption(orgId, id)}
+              onChanged={() => { setup.reload(); query.reload(); }} />
+          )}
         </Stack>
       )}
       {collecting && g && (
@@ -84,7 +100,7 @@ export function DuesPage() {
           onSaved={() => { setCollecting(null); query.reload(); }} />
       )}
       {settingBase && g && (
-        <DuesBaseFormModal orgId={orgId} grid={g} onClose={() => setSettingBase(false)} onSaved={() => { setSettingBase(false); query.reload(); }} />
+        <DuesBaseFormModal orgId={orgId} grid={g} onClose={() => setSettingBase(false)} onSaved={() => { setSettingBase(false); query.reload(); setup.reload(); }} />
       )}
     </>
   );

@@ -21,6 +21,7 @@ import { EntryFormModal } from '../components/EntryFormModal.tsx';
 import { FundFormModal } from '../components/FundFormModal.tsx';
 import { LedgerImportModal } from '../components/LedgerImportModal.tsx';
 import { ReverseEntryModal } from '../components/ReverseEntryModal.tsx';
+import { VoucherFilesModal } from '../components/VoucherFilesModal.tsx';
 import {
   balancesPath, cashBookPath, cashBookXlsxPath, entriesPath, fundsPath, voucherPath, type BalanceView, type CashBookView, type EntryView, type FundView,
 } from '../ledger.api.ts';
@@ -37,6 +38,7 @@ export function FinancePage() {
   const [view, setView] = useState<View>('entries');
   const [open, setOpen] = useState<'entry' | 'fund' | 'import' | null>(null);
   const [reversing, setReversing] = useState<EntryView | null>(null);
+  const [filing, setFiling] = useState<EntryView | null>(null);
   const [printError, setPrintError] = useState<string | null>(null);
   const period = { from: `${year}-01-01`, to: `${year}-12-31` };
   const funds = useApiQuery<{ items: FundView[] }>(fundsPath(orgId));
@@ -102,13 +104,17 @@ export function FinancePage() {
               </Group>
             )}
             <EntriesTable entries={view === 'entries' ? entries.data?.items ?? [] : book.data?.lines ?? []} mayPost={mayPost} onPrint={print}
-              onReverse={setReversing} />
+              onReverse={setReversing} onFiles={setFiling} />
           </Paper>
         </Stack>
       )}
       {open === 'entry' && funds.data && <EntryFormModal orgId={orgId} funds={funds.data.items} onClose={() => setOpen(null)} onSaved={changed} />}
       {open === 'import' && <LedgerImportModal orgId={orgId} onClose={() => setOpen(null)} onImported={changed} />}
       {open === 'fund' && <FundFormModal orgId={orgId} onClose={() => setOpen(null)} onSaved={changed} />}
+      {filing && (
+        <VoucherFilesModal orgId={orgId} entry={filing} mayPost={mayPost} onClose={() => setFiling(null)}
+          onChanged={() => (view === 'entries' ? entries : book).reload()} />
+      )}
       {reversing && <ReverseEntryModal orgId={orgId} entry={reversing} onClose={() => setReversing(null)} onSaved={changed} />}
     </>
   );

@@ -15,6 +15,7 @@ import { MemberWelfareCard } from '../../finance/components/MemberWelfareCard.ts
 import { MyDisclosureCard } from '../../finance/components/MyDisclosureCard.tsx';
 import { MyContributionsCard } from '../../finance/components/MyContributionsCard.tsx';
 import { MyDuesCard } from '../../finance/components/MyDuesCard.tsx';
+import { MyActivitiesCard } from '../../activities/components/MyActivitiesCard.tsx';
 import { ownWelfarePath } from '../../finance/welfare.api.ts';
 
 const noop = () => undefined;
@@ -47,6 +48,7 @@ export function MyRecordPage() {
       <MyContributionsCard />
       <MemberWelfareCard path={ownWelfarePath} />
       <MyDisclosureCard />
+      <MyActivitiesCard />
       <StatusHistory orgId={member.orgId} member={member} mayWrite={false} onChanged={noop} />
       <ChildrenCard orgId={member.orgId} member={member} mayWrite={false} onChanged={noop} />
     </Stack>

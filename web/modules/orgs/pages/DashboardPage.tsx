@@ -21,6 +21,8 @@ import { statsPath } from '../../members/members.api.ts';
 import { OrgSummaryCard } from '../components/OrgSummaryCard.tsx';
 import { SubordinateUnionsCard } from '../../federation/components/SubordinateUnionsCard.tsx';
 import { EmulationYearCard } from '../../emulation/components/EmulationYearCard.tsx';
+import { DocumentsDueCard } from '../../documents/components/DocumentsDueCard.tsx';
+import { TargetsAtRiskCard } from '../../plans/components/TargetsAtRiskCard.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -79,6 +81,10 @@ export function DashboardPage() {
             </Grid>
             {/* The year's emulation results (thi đua) of the year of the chosen date. */}
             <EmulationYearCard orgId={orgId} year={Number(date.slice(0, 4))} />
+            {/* Directive documents overdue and due this week, and the year's on-time rate. */}
+            <DocumentsDueCard orgId={orgId} year={Number(date.slice(0, 4))} />
+            {/* The targets of the year's plan at risk or not met, with their progress. */}
+            <TargetsAtRiskCard orgId={orgId} year={Number(date.slice(0, 4))} />
             <GroupStatsTable stats={stats.data} />
           </>
         )}

@@ -3,10 +3,12 @@ import { Button, Group, NativeSelect, Paper, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCopy, IconDownload, IconEye, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { DraftGap, TypedNumberWarning } from '../../../../shared/contracts/reports.contract.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import type { ReportActions } from '../hooks/use-report-actions.ts';
 import { currentReportYear } from '../report-year.ts';
 import { draftDocxPath } from '../reports.api.ts';
+import { FinaliseDialog } from './FinaliseDialog.tsx';
 import { ReportDateField } from './ReportDateField.tsx';
 
 const FIRST_YEAR = 2020;
@@ -24,6 +26,8 @@ interface Props {
   year: number;
   date: string;
   hasErrors: boolean;
+  typedNumbers: TypedNumberWarning[];
+  gaps: DraftGap[];
   mayWrite: boolean;
   mayFinalise: boolean;
   actions: ReportActions;
@@ -31,7 +35,7 @@ interface Props {
   onPreview: () => void;
 }
 
-export function ReportToolbar({ orgId, year, date, hasErrors, mayWrite, mayFinalise, actions, onYear, onPreview }: Props) {
+export function ReportToolbar({ orgId, year, date, hasErrors, typedNumbers, gaps, mayWrite, mayFinalise, actions, onYear, onPreview }: Props) {
   const { t } = useTranslation();
   const [copyOpen, copyDialog] = useDisclosure(false);
   const [finaliseOpen, finaliseDialog] = useDisclosure(false);
@@ -94,16 +98,13 @@ export function ReportToolbar({ orgId, year, date, hasErrors, mayWrite, mayFinal
           await actions.startFromLastYear();
         }}
       />
-      <ConfirmDialog
+      <FinaliseDialog
         opened={finaliseOpen}
+        year={year}
+        typedNumbers={typedNumbers}
+        gaps={gaps}
         onClose={finaliseDialog.close}
-        title={t('reports.finaliseTitle', { year })}
-        message={t('reports.finaliseConfirm')}
-        confirmLabel={t('reports.finalise')}
-        color="green"
-        onConfirm={async () => {
-          await actions.finalise();
-        }}
+        onFinalise={actions.finalise}
       />
     </Paper>
   );

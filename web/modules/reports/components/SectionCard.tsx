@@ -3,13 +3,19 @@ import { Badge, Box, Button, Grid, Group, List, Paper, ScrollArea, Stack, Text, 
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnnualDraftView, ReportSectionView } from '../../../../shared/contracts/reports.contract.ts';
+import type { AnnualDraftView, DraftGap, ReportSectionView, TypedNumberWarning } from '../../../../shared/contracts/reports.contract.ts';
+import { replaceWithPlaceholder } from '../section-text.ts';
+import { sectionAnchor } from './CarriedOverDialog.tsx';
 import { FigureTable } from './FigureTable.tsx';
 import { SectionEditor } from './SectionEditor.tsx';
+import { SectionWarnings } from './SectionWarnings.tsx';
 
 interface Props {
   section: ReportSectionView;
   figures: AnnualDraftView['figures'];
+  /** This section's numbers typed by hand and gaps. */
+  typedNumbers: TypedNumberWarning[];
+  gaps: DraftGap[];
   mayEdit: boolean;
   onSave: (key: string, paragraphs: string[]) => Promise<boolean>;
   onReset: (key: string) => Promise<boolean>;
@@ -35,7 +41,7 @@ function SectionHeading({ section }: { section: ReportSectionView }) {
   );
 }
 
-export function SectionCard({ section, figures, mayEdit, onSave, onReset }: Props) {
+export function SectionCard({ section, figures, typedNumbers, gaps, mayEdit, onSave, onReset }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const sectionFigures = section.figureKeys.filter((key) => figures[key]).map((key) => [key, figures[key]] as const);
@@ -70,6 +76,7 @@ export function SectionCard({ section, figures, mayEdit, onSave, onReset }: Prop
       radius="md"
       p="md"
       ml={section.level ? indent[section.level] : 0}
+      id={sectionAnchor(section.key)}
       data-testid="report-section"
       data-key={section.key}
       style={section.errors.length > 0 ? { borderColor: 'var(--mantine-color-red-5)' } : undefined}
@@ -107,6 +114,15 @@ export function SectionCard({ section, figures, mayEdit, onSave, onReset }: Prop
         </Grid>
       ) : (
         body
+      )}
+      {!editing && (
+        <SectionWarnings
+          paragraphs={section.paragraphs}
+          typedNumbers={typedNumbers}
+          gaps={gaps}
+          mayEdit={mayEdit}
+          onReplace={(w, c) => onSave(section.key, replaceWithPlaceholder(section.paragraphs, { paragraph: w.paragraph, start: c.start, end: c.end }, c.key))}
+        />
       )}
       {section.errors.length > 0 && (
         <List size="sm" c="red" mt="xs" data-testid="section-errors" spacing={2}>

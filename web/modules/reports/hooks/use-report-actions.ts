@@ -1,7 +1,9 @@
 // The report page's writes: each one calls the server, replaces the draft with its answer and says how it went.
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { AnnualDraftView, ReportSettingsRequest, ReportVersionView } from '../../../../shared/contracts/reports.contract.ts';
+import type {
+  AnnualDraftView, ReportSettingsRequest, ReportVersionView, TypedNumberWarning,
+} from '../../../../shared/contracts/reports.contract.ts';
 import { errorMessage } from '../../../app/errors.ts';
 import type { ApiQuery } from '../../../app/use-api-query.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -13,11 +15,15 @@ export interface ReportActions {
   setDate: (issuedOn: string) => Promise<boolean>;
   saveSettings: (change: ReportSettingsRequest) => Promise<boolean>;
   startFromLastYear: () => Promise<boolean>;
-  finalise: () => Promise<boolean>;
+  /** `acknowledged`: the typed-number warnings confirmed in the finalise dialog. */
+  finalise: (acknowledged: string[]) => Promise<boolean>;
   submit: (version: ReportVersionView) => Promise<boolean>;
 }
 
-export function useReportActions(orgId: number, year: number, draft: ApiQuery<AnnualDraftView>): ReportActions {
+/** `onCarriedOver` receives the typed numbers "Bắt đầu từ năm trước" copied, for the user to review. */
+export function useReportActions(
+  orgId: number, year: number, draft: ApiQuery<AnnualDraftView>, onCarriedOver?: (typed: TypedNumberWarning[]) => void,
+): ReportActions {
   const { t } = useTranslation();
 
   const fail = (err: unknown) => {
@@ -60,12 +66,18 @@ export function useReportActions(orgId: number, year: number, draft: ApiQuery<An
       apply(() => reportsApi.saveSettings(orgId, year, change), () => ({ color: 'green', text: t('reportSettings.saved') })),
     startFromLastYear: () =>
       apply(
-        () => reportsApi.startFromLastYear(orgId, year),
+        async () => {
+          const { carriedOver, ...view } = await reportsApi.startFromLastYear(orgId, year);
+          if (carriedOver.length > 0) {
+            onCarriedOver?.(carriedOver);
+          }
+          return view;
+        },
         () => ({ color: 'green', text: t('reports.startFromLastYearDone', { year: year - 1 }) }),
       ),
-    finalise: async () => {
+    finalise: async (acknowledged) => {
       try {
-        const version = await reportsApi.finaliseAnnual(orgId, year);
+        const version = await reportsApi.finaliseAnnual(orgId, year, acknowledged);
         notifications.show({ color: 'green', message: t('reports.finalised', { number: version.number, version: version.version }) });
         draft.reload();
         return true;

@@ -1,9 +1,10 @@
 // /org/:orgId/reports/:year — báo cáo tổng kết: the draft's outline with live figures, editing, preview, finalising and sending.
 import { Center, Loader, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { AnnualDraftView } from '../../../../shared/contracts/reports.contract.ts';
+import type { AnnualDraftView, TypedNumberWarning } from '../../../../shared/contracts/reports.contract.ts';
 import { useAuth } from '../../../app/auth-context.tsx';
 import { useCurrentOrgId } from '../../../app/current-org.ts';
 import { useOrgTree } from '../../../app/org-tree-context.tsx';
@@ -13,6 +14,7 @@ import { EmptyNotice } from '../../../ui/EmptyNotice.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { CarriedOverDialog } from '../components/CarriedOverDialog.tsx';
 import { FiguresPanel } from '../components/FiguresPanel.tsx';
 import { PreviewModal } from '../components/PreviewModal.tsx';
 import { ReportErrorsAlert } from '../components/ReportErrorsAlert.tsx';
@@ -37,7 +39,8 @@ function AnnualReport({ year }: { year: number }) {
   const { me } = useAuth();
   const { tree } = useOrgTree();
   const draft = useApiQuery<AnnualDraftView>(annualPath(orgId, year));
-  const actions = useReportActions(orgId, year, draft);
+  const [carriedOver, setCarriedOver] = useState<TypedNumberWarning[] | null>(null);
+  const actions = useReportActions(orgId, year, draft, setCarriedOver);
   const [previewOpen, preview] = useDisclosure(false);
   const mayWrite = can(me, orgId, tree, 'reports.write');
   const mayFinalise = can(me, orgId, tree, 'reports.finalise');
@@ -78,6 +81,8 @@ function AnnualReport({ year }: { year: number }) {
           year={year}
           date={view.date}
           hasErrors={view.errors.length > 0}
+          typedNumbers={view.typedNumbers}
+          gaps={view.gaps}
           mayWrite={mayWrite}
           mayFinalise={mayFinalise}
           actions={actions}
@@ -94,6 +99,8 @@ function AnnualReport({ year }: { year: number }) {
               key={section.key}
               section={section}
               figures={view.figures}
+              typedNumbers={view.typedNumbers.filter((w) => w.section === section.key)}
+              gaps={view.gaps.filter((g) => g.section === section.key)}
               mayEdit={mayWrite}
               onSave={actions.saveSection}
               onReset={actions.resetSection}
@@ -102,6 +109,7 @@ function AnnualReport({ year }: { year: number }) {
         </Stack>
       </Stack>
       <PreviewModal orgId={orgId} year={year} opened={previewOpen} onClose={preview.close} />
+      <CarriedOverDialog typed={carriedOver} lastYear={year - 1} onClose={() => setCarriedOver(null)} />
     </>
   );
 }

@@ -36,10 +36,10 @@ describe('report: the chair writes the 2023 annual report', () => {
     const outline = page.getByTestId('report-outline');
     await waitForText(outline, 'Tổng số đoàn viên Công đoàn hiện nay là 30 đồng chí, Nữ 07 đồng chí.');
     await waitForText(outline, 'kỷ niệm 93 năm ngày thành lập Hội LHPN Việt Nam 20/10');
-    // no placeholder is left unreplaced in the text (the figure panels beside it list the codes on purpose)
+    // no placeholder is left unreplaced in the text (the figure panels and the typed-number warnings name the codes on purpose)
     const printed = await outline.evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('[data-testid="section-figures"]').forEach((box) => box.remove());
+      copy.querySelectorAll('[data-testid="section-figures"], [data-testid="section-warnings"]').forEach((box) => box.remove());
       return copy.textContent ?? '';
     });
     expect(printed).toContain('Tổng số đoàn viên Công đoàn hiện nay là 30 đồng chí');
@@ -108,7 +108,7 @@ describe('report: the chair writes the 2023 annual report', () => {
     await page.getByTestId('report-start-from-last-year').click();
     await page.getByTestId('confirm-action').click();
     const carried = page.getByTestId('carried-over');
-    await waitForText(carried, 'B.II');
+    await waitForText(carried, 'Một số chỉ tiêu cụ thể');
     expect(await carried.getByTestId('carried-over-row').count()).toBeGreaterThan(0);
     await page.waitForTimeout(300); // the modal's opening transition
     await screenshot(page, 'report-carried-over');

@@ -31,6 +31,8 @@ import { planRoutes } from './modules/plans/plans.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
+/** The one route taking a file as multipart (`POST /api/orgs/{id}/attachments`). */
+const ATTACHMENT_UPLOAD = /^\/api\/orgs\/\d+\/attachments$/;
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
@@ -68,7 +70,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.use('/api/*', async (c, next) => {
     const limit = c.req.path === '/api/setup/restore' ? MAX_BACKUP_BYTES : c.req.path.endsWith('/import') ? MAX_UPLOAD_BYTES
       // an attachment of up to 10 MB and its multipart envelope; the file's own size is checked by the attachments module
-      : c.req.path.endsWith('/attachments') ? MAX_UPLOAD_BYTES + 64 * 1024 : MAX_JSON_BYTES;
+      : ATTACHMENT_UPLOAD.test(c.req.path) ? MAX_UPLOAD_BYTES + 64 * 1024 : MAX_JSON_BYTES;
     return bodyLimit({
       maxSize: limit,
       onError: (cc) => cc.json(errorBody(new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn')), 413),

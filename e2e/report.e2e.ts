@@ -8,7 +8,8 @@ import { login, screenshot, waitForPath, waitForText } from './support/app.ts';
 import { startJourney, type Journey } from './support/journey.ts';
 import { ORG, type TestServer } from './support/server.ts';
 
-const NEW_SENTENCE = 'Thu nhập bình quân tăng so với năm trước.';
+// Typed by hand on purpose: "Bắt đầu từ năm trước" must list it when it copies the paragraph into 2024.
+const NEW_SENTENCE = 'Thu nhập bình quân tăng 8% so với năm trước.';
 
 describe('report: the chair writes the 2023 annual report', () => {
   let server: TestServer;
@@ -98,8 +99,29 @@ describe('report: the chair writes the 2023 annual report', () => {
     expect(paragraphs).toContain('LĐLĐ THỊ XÃ HƯƠNG TRÀ');
     const edited = paragraphs.find((p) => p.includes(NEW_SENTENCE));
     expect(edited).toBeDefined();
-    expect(edited).toMatch(/^Tình hình đời sống của CBCC[\s\S]*nguồn thu nhập ổn định\. Thu nhập bình quân tăng so với năm trước\.$/);
+    expect(edited).toMatch(/^Tình hình đời sống của CBCC[\s\S]*nguồn thu nhập ổn định\. Thu nhập bình quân tăng 8% so với năm trước\.$/);
     expect(paragraphs.join('\n')).toContain('Tổng số đoàn viên Công đoàn hiện nay là 30 đồng chí, Nữ 07 đồng chí.');
+  });
+
+  it('offers the limitations the attendance shows once the text no longer says them, and adds one with a click', async () => {
+    const card = section('A.III.1');
+    expect(await card.getByTestId('section-suggestions').count()).toBe(0);
+    await card.getByTestId('section-edit').click();
+    const editor = card.getByTestId('section-editor');
+    // Keep the opening sentence only: sinh hoạt and Chủ nhật xanh are no longer said.
+    await editor.fill((await editor.inputValue()).split('\n\n')[0]);
+    await card.getByTestId('section-save').click();
+    await editor.waitFor({ state: 'detached' });
+    const offered = card.getByTestId('section-suggestion');
+    await waitForText(offered.first(), 'Việc duy trì chế độ sinh hoạt công đoàn thực hiện chưa đảm bảo: 03 buổi không tổ chức được');
+    expect(await offered.count()).toBe(2);
+    await card.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 76));
+    await screenshot(page, 'report-suggestions');
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sections/A.III.1'));
+    await card.getByTestId('suggestion-add').first().click();
+    expect((await saved).status()).toBe(200);
+    await waitForText(card.locator('p, .mantine-Text-root').filter({ hasText: 'Việc duy trì chế độ sinh hoạt' }).first(), '03 buổi');
+    await expect.poll(() => offered.count()).toBe(1);
   });
 
   it('starts 2024 from last year: the placeholders move on, every typed number carried over is listed for review', async () => {
@@ -108,15 +130,17 @@ describe('report: the chair writes the 2023 annual report', () => {
     await page.getByTestId('report-start-from-last-year').click();
     await page.getByTestId('confirm-action').click();
     const carried = page.getByTestId('carried-over');
-    await waitForText(carried, 'Một số chỉ tiêu cụ thể');
-    expect(await carried.getByTestId('carried-over-row').count()).toBeGreaterThan(0);
+    await waitForText(carried.getByTestId('carried-over-row'), '8%');
+    expect(await carried.getByTestId('carried-over-row').count()).toBe(1);
+    // Part B is not copied: it is written anew from the 2025 plan.
+    await waitForText(carried.getByTestId('carried-over-renewed'), 'Một số chỉ tiêu cụ thể');
     await page.waitForTimeout(300); // the modal's opening transition
     await screenshot(page, 'report-carried-over');
     await carried.getByTestId('carried-over-close').click();
     await carried.waitFor({ state: 'detached' });
-    // 2024 counts its own anniversary; the typed targets of the plan are flagged in their section.
+    // 2024 counts its own anniversary; the typed number is flagged in its section.
     await waitForText(page.getByTestId('report-outline'), 'kỷ niệm 94 năm ngày thành lập Hội LHPN Việt Nam 20/10');
-    expect(await section('B.II').getByTestId('typed-number').count()).toBeGreaterThan(0);
+    expect(await section('A.I.2').getByTestId('typed-number').count()).toBe(1);
   });
 
   it('had no browser errors nor server failures', () => {

@@ -1,7 +1,8 @@
 // The seed report's narrative (2023), as the chairperson would keep it in congdoan: the text is theirs,
 // but years, member figures and anniversaries are placeholders computed from the records.
 // Emulation figures (A.II.1, A.II.3) come from the emulation records (huong-binh-emulation-2023.ts); welfare, blood
-// donations, the voluntary fund, campaigns and dues (A.I.3, A.II.3) from the ledger (huong-binh-finance-2023.ts).
+// donations, the voluntary fund, campaigns and dues (A.I.3, A.II.3) from the ledger (huong-binh-finance-2023.ts);
+// the limitations of A.III from the attendance (huong-binh-activities-2023.ts); part B from the 2024 plan.
 export const HUONG_BINH_REPORT_DATE_2023 = '2023-12-25';
 
 export const huongBinhReport2023: Record<string, string[]> = {
@@ -47,7 +48,7 @@ export const huongBinhReport2023: Record<string, string[]> = {
   'A.III.1': [
     'Bên cạnh những kết quả đạt được, hoạt động Công đoàn trong năm qua còn có những hạn chế khuyết điểm như sau:',
     '- Công tác tuyên truyền giáo dục của Công đoàn chưa đáp ứng với yêu cầu nhiệm vụ đặt ra.',
-    '- Công tác tổ chức xây dựng công đoàn vững mạnh, đã có nhiều cố gắng, song một số vấn đề còn yếu như: Việc duy trì chế độ sinh hoạt công đoàn, tổ công đoàn thực hiện chưa đảm bảo, một số đoàn viên vẫn chưa nêu cao ý thức tập thể để xây dựng Công đoàn vững mạnh, Phong trào Chủ nhật xanh tại cơ quan một số đồng chí đoàn viên chưa thực sự gương mẫu chấp hành kế hoạch thực hiện vào chiều thứ 6 hàng tuần mà tổ chức làm việc khác hoặc báo đi công tác…',
+    '- Công tác tổ chức xây dựng công đoàn vững mạnh, đã có nhiều cố gắng, song một số vấn đề còn yếu như: Việc duy trì chế độ sinh hoạt công đoàn, tổ công đoàn thực hiện {{hoatDong.sinhHoat.danhGia}}, một số đoàn viên vẫn chưa nêu cao ý thức tập thể để xây dựng Công đoàn vững mạnh, Phong trào Chủ nhật xanh tại cơ quan {{hoatDong.chuNhatXanh.soDoanVienDuoiNguong}} đồng chí đoàn viên chưa thực sự gương mẫu chấp hành kế hoạch thực hiện vào chiều thứ 6 hàng tuần mà tổ chức làm việc khác hoặc báo đi công tác…',
   ],
   'A.III.2': [
     '- Nhận thức về vị trí, vai trò và chức năng, nhiệm vụ của Công đoàn đối với cán bộ, công chức, đoàn viên còn hạn chế.',
@@ -56,26 +57,13 @@ export const huongBinhReport2023: Record<string, string[]> = {
   B: [
     'Trên cơ sở Nghị quyết của Đảng ủy, Nghị quyết của Hội đồng nhân dân xã và Chương trình công tác năm {{namSau}} của Ủy ban nhân dân xã. Để thực hiện thắng lợi mục tiêu, các chỉ tiêu kinh tế xã hội, Công đoàn cơ sở xã {{diaDanh}} phát động phong trào thi đua yêu nước năm {{namSau}} và đề ra một số chỉ tiêu với những nội dung như sau:',
   ],
-  'B.I': [
-    '1. Phong trào quyết tâm thực hiện thắng lợi mục tiêu, các chỉ tiêu kinh tế - xã hội năm {{namSau}}:',
-    '- Phân công trách nhiệm cụ thể cho từng Đoàn viên phụ trách từng lĩnh vực công tác, lấy hiệu quả công việc làm thước đo năng lực của cán bộ và làm cơ sở cho việc đánh giá cán bộ, công chức cuối năm.',
-    '- Phấn đấu thực hiện thắng lợi mục tiêu, các chỉ tiêu, các chương trình, dự án trọng điểm mà Nghị quyết của Đảng ủy, Hội đồng nhân dân xã đề ra.',
-    '2. Phong trào giỏi việc nước, đảm việc nhà:',
-    '- Phát huy tốt vai trò của tổ nữ công công đoàn, xây dựng phong trào phụ nữ tích cực xây dựng gia đình ấm no, bình đẳng, hạnh phúc và tiến bộ ... phối hợp với Hội LHPN xã tổ chức kỷ niệm ngày Quốc tế phụ nữ và khởi nghĩa Hai Bà Trưng, kỷ niệm ngày thành lập Hội LHPN Việt Nam 20/10, tổ chức thăm hỏi, tặng quà động viên cho đoàn viên nữ nhân kỷ niệm các ngày 8/3 và 20/10.',
-    '3. Phong trào vận động cộng đồng chung tay giữ gìn xã đạt chuẩn nông thôn mới, xây dựng xã nông thôn mới nâng cao:',
-    'Mỗi Đoàn viên của Công đoàn là một nòng cốt để làm tốt công tác vận động mọi người thực hiện giữ vững xã đạt chuẩn nông thôn mới bằng những việc làm thiết thực, cùng với Ban chỉ đạo xây dựng nông thôn mới tiếp tục giữ vững xã đạt chuẩn nông thôn mới, tiến tới xây dựng xã nông thôn mới nâng cao.',
-    '4. Phong trào thực hiện tốt văn hóa công sở và đạo đức công vụ:',
-    '- Đoàn viên Công đoàn không ngừng nâng cao ý thức, trách nhiệm trong việc bảo đảm cảnh quan, vệ sinh môi trường của công sở và giữ gìn tài sản công.',
-    '- Đoàn viên Công đoàn phải chuẩn mực trong xử sự, không vi phạm những việc cấm cán bộ, công chức không được làm ở cơ quan cũng như ngoài xã hội.',
-    '- Thực hiện tốt quy chế làm việc của cơ quan, giải quyết kịp thời, đúng hạn tất cả các hồ sơ, công việc chuyên môn, chấp hành ý kiến lãnh, chỉ đạo của lãnh đạo cơ quan.',
-    '5. Phong trào tự học tập để nâng cao trình độ các mặt:',
-    '- Bằng nhiều hình thức học tập, Đoàn viên Công đoàn phải quyết tâm tự học tập để không ngừng nâng cao trình độ về mọi mặt. Đặc biệt là về tư tưởng chính trị và trình độ chuyên môn nghiệp vụ.',
-  ],
+  // B.I is written from the movements launched for 2024 (huong-binh-plan-2024.ts), as the template does; B.II
+  // arranges the 2024 targets the way the seed groups them, each one's words and value from the plan.
   'B.II': [
-    '1. Có 100% CBCC của cơ quan không vi phạm chủ trương của Đảng, chính sách, pháp luật của Nhà nước, chính sách về KHHGĐ; các tệ nạn xã hội, luật giao thông đường bộ, Luật phòng, chống tác hại của rượu, bia. Thực hiện tốt quy chế làm việc, quy định về văn hóa công sở và Nghị định 04/2015/NĐ-CP về thực hiện dân chủ trong hoạt động của cơ quan hành chính nhà nước và đơn vị sự nghiệp công lập.',
-    '2. Phấn đấu có 100% cán bộ, công chức đạt danh hiệu lao động tiên tiến, có từ 2 - 3 CBCC đạt danh hiệu Chiến sỹ thi đua cơ sở; 100% cán bộ không chuyên trách HTTNV; Cơ quan Đảng, Chính quyền, Mặt trận và các Đoàn thể được công nhận danh hiệu “Tập thể lao động tiên tiến”; tổ chức Công đoàn cơ sở phấn đấu đạt danh hiệu HTXSNV.',
-    '3. Có 100% công việc đề ra trong chương trình công tác của cơ quan được thực hiện hoàn thành. Phấn đấu năm {{namSau}} công tác CCHC được xếp hạng đứng thứ 4-5/9 xã, phường.',
-    '4. 100% văn bản chỉ đạo của cấp trên, ý kiến chỉ đạo của lãnh đạo xã được theo dõi, cập nhật và thực hiện đúng hạn.',
+    '1. {{keHoach.namSau.1}}. Thực hiện tốt quy chế làm việc, quy định về văn hóa công sở và Nghị định 04/2015/NĐ-CP về thực hiện dân chủ trong hoạt động của cơ quan hành chính nhà nước và đơn vị sự nghiệp công lập.',
+    '2. {{keHoach.namSau.2}}, {{keHoach.namSau.3}}; {{keHoach.namSau.4}}; Cơ quan Đảng, Chính quyền, Mặt trận và các Đoàn thể được công nhận danh hiệu “Tập thể lao động tiên tiến”; {{keHoach.namSau.5}}.',
+    '3. {{keHoach.namSau.6}}. {{keHoach.namSau.7}}.',
+    '4. {{keHoach.namSau.8}}.',
     '5. Tiếp tục thực hiện phong trào thi đua “Công đoàn cơ sở không khói thuốc lá”.',
   ],
   ketLuan: [

@@ -36,8 +36,13 @@ export const MEASURE_UNIT: Record<Exclude<PlanMeasure, 'manual'>, PlanUnit> = {
   attendance_rate: 'percent', registration_share: 'percent',
 };
 
+/** The words a statement may hold in braces: where the target value and the plan's year are written. */
+export const STATEMENT_TOKENS = ['{{chiTieu}}', '{{nam}}'] as const;
+
 export const targetInput = z.strictObject({
-  statement: z.string().trim().min(2, 'Nội dung chỉ tiêu từ 2 ký tự').max(500, 'Nội dung chỉ tiêu tối đa 500 ký tự'),
+  statement: z.string().trim().min(2, 'Nội dung chỉ tiêu từ 2 ký tự').max(500, 'Nội dung chỉ tiêu tối đa 500 ký tự')
+    .refine((s) => (s.match(/\{\{[^{}]*\}\}/g) ?? []).every((x) => (STATEMENT_TOKENS as readonly string[]).includes(x)),
+      'Trong nội dung chỉ tiêu chỉ dùng {{chiTieu}} (mức chỉ tiêu) và {{nam}} (năm của kế hoạch)'),
   movementId: idRef.nullish().transform((v) => v ?? null),
   measure: planMeasure.default('manual'),
   params: targetParams.default({}),
@@ -80,7 +85,10 @@ export const targetView = z.object({
   id: z.number(),
   year: z.number(),
   position: z.number(),
+  /** As kept: {{chiTieu}} and {{nam}} where the target value and the year go. */
   statement: z.string(),
+  /** As read: the statement with the target value and the year written in. */
+  text: z.string(),
   movementId: z.number().nullable(),
   movementName: z.string().nullable(),
   measure: planMeasure,
@@ -138,6 +146,15 @@ export function formatPlanTarget(t: { unit: PlanUnit; targetMin: number; targetM
   }
   const max = formatPlanValue(t.unit, t.targetMax);
   return `${formatPlanValue(t.unit, t.targetMin)}–${t.unit === 'rank' ? max.replace('thứ ', '') : max}`;
+}
+
+/**
+ * The statement as it reads: "Phấn đấu có {{chiTieu}} cán bộ, công chức đạt danh hiệu Lao động tiên tiến năm {{nam}}"
+ * → "… có 100% cán bộ, công chức … năm 2024". The value is never typed into the text, so the report's part B and
+ * the plan page cannot disagree with the target kept.
+ */
+export function statementText(t: { statement: string; year: number; unit: PlanUnit; targetMin: number; targetMax: number | null }): string {
+  return t.statement.replaceAll('{{chiTieu}}', formatPlanTarget(t)).replaceAll('{{nam}}', String(t.year));
 }
 
 export const STATUS_TEXT: Record<TargetStatus, string> = {

@@ -18,6 +18,10 @@ export const reportSectionView = z.object({
   paragraphs: z.array(z.string()),
   rendered: z.array(z.string()),
   edited: z.boolean(),
+  /** Left out of the document while empty. */
+  optional: z.boolean(),
+  /** The records' suggested sentences (limitations) not yet in the text, placeholders unresolved. */
+  suggestions: z.array(z.object({ text: z.string(), rendered: z.string() })),
   figureKeys: z.array(z.string()),
   errors: z.array(z.string()),
 });
@@ -123,7 +127,11 @@ export const annualDraftView = z.object({
 export type AnnualDraftView = z.infer<typeof annualDraftView>;
 
 /** "Bắt đầu từ năm trước": the new draft, and every typed number the copy carried over, for review. */
-export const startFromLastYearView = annualDraftView.extend({ carriedOver: z.array(typedNumberWarning) });
+export const startFromLastYearView = annualDraftView.extend({
+  carriedOver: z.array(typedNumberWarning),
+  /** Sections not copied: written anew from this year's records (part B from the next year's plan). */
+  renewed: z.array(z.string()),
+});
 export type StartFromLastYearView = z.infer<typeof startFromLastYearView>;
 
 /** Finalising: the typed-number warnings the chairperson confirms (by id); every warning must be confirmed. */

@@ -1,12 +1,16 @@
 import type { Figure, SectionProvider } from '../reports/engine/section-provider.ts';
 import { computeRates } from './activity-rates.service.ts';
 import { culturalFamilyGrid } from './cultural-families.service.ts';
-import { findActivities } from './activities.repo.ts';
+import { findActivities, findYearAttendance } from './activities.repo.ts';
+import { membersBelow, ratesByMember } from './activities.rules.ts';
 
 // Placeholders for the annual report (A.II.2 and the limitations of A.III), from the year's activities, their
 // attendance and the cultural-family marks:
 //   hoatDong.<kind>.soBuoi | .soBuoiHuy | .tyLeThamDu   per kind (keys below): activities held, cancelled, and the
 //       attendance rate (present / expected, over the activities whose attendance was taken)
+//   hoatDong.<kind>.danhGia        "đảm bảo", or "chưa đảm bảo" when one was not held or the rate is under the threshold
+//   hoatDong.<kind>.soDoanVienDuoiNguong   members whose attendance of that kind is under the threshold
+//   hoatDong.nuCong.danhSach       the women's group's activities of the year, by title
 //   hoatDong.soBuoiSinhHoat, hoatDong.tyLeThamDuSinhHoat      sinh hoạt công đoàn (short names)
 //   hoatDong.chuNhatXanhSoBuoi, hoatDong.tyLeChuNhatXanh      Chủ nhật xanh
 //   hoatDong.hocTapNghiQuyetSoBuoi, hoatDong.hopBchSoBuoi, hoatDong.nuCongSoBuoi
@@ -14,16 +18,19 @@ import { findActivities } from './activities.repo.ts';
 //       over all activities, and their names
 //   giaDinhVanHoa.soLuong | .tong | .tyLe                   families recognised, members of the year, the share
 
-const kindKeys: Record<string, [key: string, label: string]> = {
-  'hop-bch': ['hopBch', 'Họp Ban Chấp hành'],
-  'sinh-hoat-cong-doan': ['sinhHoat', 'Sinh hoạt công đoàn'],
-  'chu-nhat-xanh': ['chuNhatXanh', 'Chủ nhật xanh'],
-  'hoc-tap-nghi-quyet': ['hocTapNghiQuyet', 'Học tập nghị quyết'],
-  'van-nghe-the-thao': ['vanNgheTheThao', 'Văn nghệ – thể thao'],
-  'ky-niem-ngay-le': ['kyNiem', 'Kỷ niệm ngày lễ'],
-  'tham-quan': ['thamQuan', 'Tham quan'],
-  'nu-cong': ['nuCong', 'Hoạt động nữ công'],
+/** kind code → [placeholder key, label, how a sentence names it] */
+const kindKeys: Record<string, [key: string, label: string, inSentence: string]> = {
+  'hop-bch': ['hopBch', 'Họp Ban Chấp hành', 'chế độ họp Ban Chấp hành'],
+  'sinh-hoat-cong-doan': ['sinhHoat', 'Sinh hoạt công đoàn', 'chế độ sinh hoạt công đoàn'],
+  'chu-nhat-xanh': ['chuNhatXanh', 'Chủ nhật xanh', 'ngày “Chủ nhật xanh”'],
+  'hoc-tap-nghi-quyet': ['hocTapNghiQuyet', 'Học tập nghị quyết', 'việc học tập nghị quyết'],
+  'van-nghe-the-thao': ['vanNgheTheThao', 'Văn nghệ – thể thao', 'các hoạt động văn nghệ – thể thao'],
+  'ky-niem-ngay-le': ['kyNiem', 'Kỷ niệm ngày lễ', 'các hoạt động kỷ niệm ngày lễ'],
+  'tham-quan': ['thamQuan', 'Tham quan', 'các chuyến tham quan'],
+  'nu-cong': ['nuCong', 'Hoạt động nữ công', 'các hoạt động nữ công'],
 };
+/** More of a kind's activities not held than this share, and its upkeep is "chưa đảm bảo" (one storm day is not). */
+const MISSED_SHARE = 0.1;
 
 const NO_DATA = 'chưa có số liệu';
 const percentFigure = (part: number, whole: number, label: string): Figure =>
@@ -31,19 +38,39 @@ const percentFigure = (part: number, whole: number, label: string): Figure =>
 
 export const activitiesReportSection: SectionProvider = {
   id: 'activities',
-  sections: ['A.II.2'],
+  sections: ['A.II.2', 'A.II.3'],
   async contribute({ db, org, year }) {
-    const [activities, rates, families] = await Promise.all([
+    const [activities, rates, families, records] = await Promise.all([
       findActivities(db, org.id, { from: `${year}-01-01`, to: `${year}-12-31` }), computeRates(db, org.id, year), culturalFamilyGrid(db, org.id, year),
+      findYearAttendance(db, org.id, year),
     ]);
     const figures: Record<string, Figure> = {};
-    for (const [code, [key, label]] of Object.entries(kindKeys)) {
+    const limitations: string[] = [];
+    for (const [code, [key, label, inSentence]] of Object.entries(kindKeys)) {
       const of = activities.filter((a) => a.kindCode === code);
       const rate = rates.byKind.find((k) => k.kindCode === code);
+      const below = membersBelow(ratesByMember(records.filter((r) => r.kindCode === code)), rates.threshold).length;
+      const cancelled = of.filter((a) => a.cancelled).length;
+      const underRate = rate !== undefined && rate.expected > 0 && rate.rate < rates.threshold;
+      const kept = cancelled <= of.length * MISSED_SHARE && !underRate;
       figures[`hoatDong.${key}.soBuoi`] = { value: of.filter((a) => !a.cancelled).length, label: `${label}: số buổi đã tổ chức`, format: 'count' };
-      figures[`hoatDong.${key}.soBuoiHuy`] = { value: of.filter((a) => a.cancelled).length, label: `${label}: số buổi không tổ chức được`, format: 'count' };
+      figures[`hoatDong.${key}.soBuoiHuy`] = { value: cancelled, label: `${label}: số buổi không tổ chức được`, format: 'count' };
       figures[`hoatDong.${key}.tyLeThamDu`] = percentFigure(rate?.present ?? 0, rate?.expected ?? 0, `${label}: tỷ lệ tham dự`);
+      figures[`hoatDong.${key}.danhGia`] = {
+        value: of.length === 0 ? NO_DATA : kept ? 'đảm bảo' : 'chưa đảm bảo', label: `${label}: đánh giá việc duy trì`, format: 'text',
+      };
+      figures[`hoatDong.${key}.soDoanVienDuoiNguong`] = { value: below, label: `${label}: đoàn viên tham dự dưới ngưỡng`, format: 'count' };
+      if (of.length > 0 && !kept) {
+        limitations.push(`- Việc duy trì ${inSentence} thực hiện {{hoatDong.${key}.danhGia}}: {{hoatDong.${key}.soBuoiHuy}} buổi không tổ chức được, tỷ lệ tham dự {{hoatDong.${key}.tyLeThamDu}}.`);
+      }
+      if (below > 0) {
+        limitations.push(`- {{hoatDong.${key}.soDoanVienDuoiNguong}} đồng chí đoàn viên tham gia ${inSentence} dưới {{hoatDong.nguong}} số buổi, chưa thực sự gương mẫu chấp hành kế hoạch của Công đoàn.`);
+      }
     }
+    const women = activities.filter((a) => a.kindCode === 'nu-cong' && !a.cancelled);
+    figures['hoatDong.nuCong.danhSach'] = {
+      value: women.length === 0 ? 'không có' : women.map((a) => a.title).join('; '), label: 'Hoạt động của tổ nữ công trong năm', format: 'text',
+    };
     const alias = (short: string, long: string) => {
       figures[`hoatDong.${short}`] = { ...figures[`hoatDong.${long}`] };
     };
@@ -65,10 +92,14 @@ export const activitiesReportSection: SectionProvider = {
     figures['giaDinhVanHoa.tyLe'] = percentFigure(families.recognised, families.total, 'Tỷ lệ gia đình đoàn viên được công nhận gia đình văn hóa');
     return {
       figures,
-      sentences: [
-        'Năm {{nam}}, Công đoàn tổ chức {{hoatDong.hocTapNghiQuyetSoBuoi}} buổi học tập, quán triệt nghị quyết cho đoàn viên; {{hoatDong.soBuoiSinhHoat}} buổi sinh hoạt công đoàn với tỷ lệ tham dự {{hoatDong.tyLeThamDuSinhHoat}}; {{hoatDong.chuNhatXanhSoBuoi}} buổi Chủ nhật xanh với tỷ lệ tham gia {{hoatDong.tyLeChuNhatXanh}}.',
-        'Có {{giaDinhVanHoa.tyLe}} gia đình đoàn viên được công nhận gia đình văn hóa.',
-      ],
+      suggestions: { 'A.III.1': limitations },
+      sentences: {
+        'A.II.3': women.length === 0 ? [] : ['Tổ nữ công tổ chức {{hoatDong.nuCongSoBuoi}} hoạt động cho nữ đoàn viên: {{hoatDong.nuCong.danhSach}}.'],
+        'A.II.2': [
+          'Năm {{nam}}, Công đoàn tổ chức {{hoatDong.hocTapNghiQuyetSoBuoi}} buổi học tập, quán triệt nghị quyết cho đoàn viên; {{hoatDong.soBuoiSinhHoat}} buổi sinh hoạt công đoàn với tỷ lệ tham dự {{hoatDong.tyLeThamDuSinhHoat}}; {{hoatDong.chuNhatXanhSoBuoi}} buổi Chủ nhật xanh với tỷ lệ tham gia {{hoatDong.tyLeChuNhatXanh}}.',
+          'Có {{giaDinhVanHoa.tyLe}} gia đình đoàn viên được công nhận gia đình văn hóa.',
+        ],
+      },
     };
   },
 };

@@ -30,6 +30,6 @@ export const documentsReportSection: SectionProvider = {
         ? { value: NO_DATA, label: 'Tỷ lệ văn bản chỉ đạo thực hiện đúng hạn', format: 'text' }
         : { value: rate.rate, label: 'Tỷ lệ văn bản chỉ đạo thực hiện đúng hạn', format: 'percent' },
     };
-    return { figures, sentences: [] };
+    return { figures, sentences: {} };
   },
 };

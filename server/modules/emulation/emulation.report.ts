@@ -52,11 +52,13 @@ export const emulationReportSection: SectionProvider = {
     text('xepLoai.tuDanhGia', gradeText(y.classification?.selfGrade), 'Xếp loại CĐCS (tự đánh giá)');
     return {
       figures,
-      sentences: [
-        'Năm {{nam}}, có {{thiDua.dangKy.tong}} đồng chí đăng ký thi đua; {{thiDua.dangKy.ldtt}} đồng chí đăng ký danh hiệu “Lao động tiên tiến” và {{thiDua.dangKy.cstdcs}} đồng chí đăng ký danh hiệu “Chiến sĩ thi đua cơ sở”.',
-        'Kết quả bình xét cuối năm có {{thiDua.dat.ldtt}} đồng chí đạt danh hiệu “Lao động tiên tiến”, {{thiDua.dat.cstdcs}} đồng chí đạt danh hiệu “Chiến sĩ thi đua cơ sở”; {{thiDua.sangKien.congNhan}} sáng kiến được công nhận.',
-        'Công đoàn cơ sở được xếp loại {{thiDua.xepLoai}}; {{thiDua.khenThuong.daKhen}} cá nhân được khen thưởng, đề nghị khen thưởng {{thiDua.khenThuong.deNghi}} cá nhân.',
-      ],
+      sentences: {
+        'A.II.1': [
+          'Năm {{nam}}, có {{thiDua.dangKy.tong}} đồng chí đăng ký thi đua; {{thiDua.dangKy.ldtt}} đồng chí đăng ký danh hiệu “Lao động tiên tiến” và {{thiDua.dangKy.cstdcs}} đồng chí đăng ký danh hiệu “Chiến sĩ thi đua cơ sở”.',
+          'Kết quả bình xét cuối năm có {{thiDua.dat.ldtt}} đồng chí đạt danh hiệu “Lao động tiên tiến”, {{thiDua.dat.cstdcs}} đồng chí đạt danh hiệu “Chiến sĩ thi đua cơ sở”; {{thiDua.sangKien.congNhan}} sáng kiến được công nhận.',
+          'Công đoàn cơ sở được xếp loại {{thiDua.xepLoai}}; {{thiDua.khenThuong.daKhen}} cá nhân được khen thưởng, đề nghị khen thưởng {{thiDua.khenThuong.deNghi}} cá nhân.',
+        ],
+      },
     };
   },
 };

@@ -142,10 +142,12 @@ export const financeReportSection: SectionProvider = {
 
     return {
       figures,
-      sentences: [
-        'Năm {{nam}}, Công đoàn thu đoàn phí {{taiChinh.doanPhi.daThu}}, đạt {{taiChinh.doanPhi.tyLeSoTien}} số phải thu; {{taiChinh.doanPhi.doanVienNopDu}}/{{taiChinh.doanPhi.doanVienPhaiNop}} đoàn viên ({{taiChinh.doanPhi.tyLeDoanVien}}) nộp đủ đoàn phí; đã nộp cấp trên {{taiChinh.doanPhi.daNopCapTren}}.',
-        `Tổng thu trong năm {{taiChinh.tongThu}}, tổng chi {{taiChinh.tongChi}}, tồn quỹ cuối năm {{taiChinh.tonCuoiNam}}; ${disclosedSentence}`,
-      ],
+      sentences: {
+        'A.II.3': [
+          'Năm {{nam}}, Công đoàn thu đoàn phí {{taiChinh.doanPhi.daThu}}, đạt {{taiChinh.doanPhi.tyLeSoTien}} số phải thu; {{taiChinh.doanPhi.doanVienNopDu}}/{{taiChinh.doanPhi.doanVienPhaiNop}} đoàn viên ({{taiChinh.doanPhi.tyLeDoanVien}}) nộp đủ đoàn phí; đã nộp cấp trên {{taiChinh.doanPhi.daNopCapTren}}.',
+          `Tổng thu trong năm {{taiChinh.tongThu}}, tổng chi {{taiChinh.tongChi}}, tồn quỹ cuối năm {{taiChinh.tonCuoiNam}}; ${disclosedSentence}`,
+        ],
+      },
     };
   },
 };

@@ -78,11 +78,13 @@ export const welfareReportSection: SectionProvider = {
 
     return {
       figures,
-      sentences: [
-        'Năm {{nam}}, Công đoàn thăm hỏi {{chamLo.thamHoi.soLan}} lượt đoàn viên và người thân ốm đau, hoạn nạn, từ trần với số tiền {{chamLo.thamHoi.soTien}}; hỗ trợ đoàn viên trong các ngày lễ, Tết {{chamLo.leTet.soTien}}; tặng quà {{chamLo.quaPhuNu.soNguoi}} đoàn viên nữ nhân ngày 8/3 và 20/10; tặng quà, khen thưởng {{chamLo.conDoanVien.soChau}} cháu con đoàn viên nhân ngày Quốc tế Thiếu nhi, Tết Trung thu và học sinh giỏi.',
-        '{{taiChinh.vanDong.tyLeThamGia}} đoàn viên tham gia đóng góp {{taiChinh.vanDong.soQuy}} quỹ vận động ({{taiChinh.vanDong.soTien}}).',
-        'Có {{chamLo.hienMau.luot}} lượt đoàn viên tham gia hiến máu tình nguyện; đoàn viên hiến máu nhiều nhất đến nay {{chamLo.hienMau.caoNhat}} lần.',
-      ],
+      sentences: {
+        'A.I.3': [
+          'Năm {{nam}}, Công đoàn thăm hỏi {{chamLo.thamHoi.soLan}} lượt đoàn viên và người thân ốm đau, hoạn nạn, từ trần với số tiền {{chamLo.thamHoi.soTien}}; hỗ trợ đoàn viên trong các ngày lễ, Tết {{chamLo.leTet.soTien}}; tặng quà {{chamLo.quaPhuNu.soNguoi}} đoàn viên nữ nhân ngày 8/3 và 20/10; tặng quà, khen thưởng {{chamLo.conDoanVien.soChau}} cháu con đoàn viên nhân ngày Quốc tế Thiếu nhi, Tết Trung thu và học sinh giỏi.',
+          '{{taiChinh.vanDong.tyLeThamGia}} đoàn viên tham gia đóng góp {{taiChinh.vanDong.soQuy}} quỹ vận động ({{taiChinh.vanDong.soTien}}).',
+          'Có {{chamLo.hienMau.luot}} lượt đoàn viên tham gia hiến máu tình nguyện; đoàn viên hiến máu nhiều nhất đến nay {{chamLo.hienMau.caoNhat}} lần.',
+        ],
+      },
     };
   },
 };

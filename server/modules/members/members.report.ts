@@ -37,9 +37,11 @@ export const membersReportSection: SectionProvider = {
     }
     return {
       figures,
-      sentences: [
-        'Tổng số đoàn viên Công đoàn hiện nay là {{doanVien.tong}} đồng chí, Nữ {{doanVien.nu}} đồng chí.',
-      ],
+      sentences: {
+        'A.I.1': [
+          'Tổng số đoàn viên Công đoàn hiện nay là {{doanVien.tong}} đồng chí, Nữ {{doanVien.nu}} đồng chí.',
+        ],
+      },
     };
   },
 };

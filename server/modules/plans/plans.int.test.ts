@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { today } from '../../core/clock.ts';
 import type { PlanView, TargetView } from '../../../shared/contracts/plans.contract.ts';
+import type { AnnualDraftView } from '../../../shared/contracts/reports.contract.ts';
 
-// Kế hoạch, chỉ tiêu (issue 13, item 3): the demo union's 2024 plan with the seed's six targets and their live
+// Kế hoạch, chỉ tiêu (issue 13, item 3): the demo union's 2024 plan with the seed's eight targets and their live
 // actuals, the current year's plan with targets at risk, writes by role with their audit entries, readings with
 // evidence, importing a movement's targets, and the keHoach.* placeholders.
 
@@ -21,18 +22,22 @@ const auditOf = (entity: string, id: number) => t.handle.db.selectFrom('audit_lo
   .where('entity_id', '=', String(id)).orderBy('id').execute();
 
 describe('the plan of a year', () => {
-  it('keeps the seed\'s six targets for 2024, the CCHC rank read by hand and met', async () => {
+  it('keeps the seed\'s eight targets for 2024, their values written into their words, the CCHC rank read by hand and met', async () => {
     const plan = await planOf(2024, 'tinh.canbo');
     expect(plan.asOf).toBe('2024-12-31');
     expect(plan.targets.map((x) => [x.measure, x.targetMin, x.targetMax])).toEqual([
-      ['title_share', 100, null], ['title_count', 2, 3], ['title_share', 100, null], ['classification', 4, null],
-      ['documents_on_time', 100, null], ['manual', 4, 5],
+      ['manual', 100, null], ['title_share', 100, null], ['title_count', 2, 3], ['title_share', 100, null], ['classification', 4, null],
+      ['manual', 100, null], ['manual', 4, 5], ['documents_on_time', 100, null],
     ]);
-    const cchc = plan.targets[5];
+    expect(plan.targets[1].statement).toBe('Phấn đấu có {{chiTieu}} cán bộ, công chức đạt danh hiệu lao động tiên tiến');
+    expect(plan.targets[1].text).toBe('Phấn đấu có 100% cán bộ, công chức đạt danh hiệu lao động tiên tiến');
+    expect(plan.targets[4].text).toBe('tổ chức Công đoàn cơ sở phấn đấu đạt danh hiệu HTXSNV');
+    const cchc = plan.targets[6];
+    expect(cchc.text).toBe('Phấn đấu năm 2024 công tác CCHC được xếp hạng thứ 4–5/9 xã, phường');
     expect(cchc).toMatchObject({ unit: 'rank', lowerIsBetter: true, actual: 4, status: 'met' });
     expect(cchc.readings[0].evidence).toMatch(/thứ 4\/9/);
     // The demo holds no 2024 results yet: no data, not a failure.
-    expect(plan.targets.slice(0, 5).every((x) => x.status === 'pending' && x.actual === null)).toBe(true);
+    expect(plan.targets.filter((x) => x !== cchc).every((x) => x.status === 'pending' && x.actual === null)).toBe(true);
   });
 
   it('computes the 2023 records live: LĐTT of CBCC, CSTĐCS, HTTNV, the classification and the documents on time', async () => {
@@ -70,7 +75,7 @@ describe('the plan of a year', () => {
     expect(by('documents_on_time')).toMatchObject({ actual: 50, status: 'at_risk' });
     expect(by('registration_share')).toMatchObject({ actual: 0, status: 'at_risk' });
     if (today() >= `${YEAR}-07-15`) {
-      expect(by('manual')).toMatchObject({ actual: 6, status: 'at_risk' });
+      expect(plan.targets.find((x) => x.unit === 'rank')).toMatchObject({ actual: 6, status: 'at_risk' });
     }
   });
 
@@ -116,6 +121,8 @@ describe('the plan of a year', () => {
     expect((await errorOf(r4)).message).toMatch(/đối tượng/);
     const r5 = await t.as('huongbinh.chutich').send('POST', base(YEAR), { statement: 'Thiếu danh hiệu', measure: 'title_count', targetMin: 2 });
     expect(r5.status).toBe(400);
+    const r6 = await t.as('huongbinh.chutich').send('POST', base(YEAR), { statement: 'Có {{doanVien.tong}} đoàn viên', targetMin: 30 });
+    expect((await errorOf(r6)).message).toMatch(/chỉ dùng \{\{chiTieu\}\}/);
     // the target of the demo union, asked through the year of another plan
     expect((await t.as('huongbinh.chutich').send('PUT', base(2024, `/${docs.id}`), { statement: 'Năm khác', targetMin: 1 })).status).toBe(404);
   });
@@ -141,11 +148,29 @@ describe('the plan of a year', () => {
   it('offers keHoach.* placeholders: the report year\'s targets met and the next year\'s targets', async () => {
     const report = (await (await t.as('huongbinh.chutich').get(`/api/orgs/${t.orgs.seed}/reports/annual/2023`)).json()) as
       { figures: Record<string, { value: unknown; text: string }> };
-    expect(report.figures['keHoach.soChiTieuNamSau'].text).toBe('06');
-    expect(report.figures['keHoach.chiTieuNamSau'].text).toMatch(/^1\. Phấn đấu có 100% cán bộ, công chức đạt danh hiệu Lao động tiên tiến năm 2024; 2\./);
+    expect(report.figures['keHoach.soChiTieuNamSau'].text).toBe('08');
+    expect(report.figures['keHoach.chiTieuNamSau'].text).toMatch(/^1\. Có 100% CBCC của cơ quan không vi phạm .*; 2\. Phấn đấu có 100% cán bộ, công chức/);
+    expect(report.figures['keHoach.namSau.3'].text).toBe('có từ 02–03 CBCC đạt danh hiệu Chiến sỹ thi đua cơ sở');
+    expect(report.figures['keHoach.phongTrao.2'].text).toBe('Phong trào giỏi việc nước, đảm việc nhà');
     expect(Number(report.figures['keHoach.soChiTieu'].value)).toBeGreaterThan(0);
     // counted on the report's date (in December): a rate reaching its target is on track until the year ends
     expect(report.figures['keHoach.ketQua'].text).toMatch(/100% CBCC đạt LĐTT năm 2023: thực hiện 100% \/ chỉ tiêu 100% \(đúng tiến độ\)/);
     expect(report.figures['keHoach.ketQua'].text).toMatch(/2–3 CSTĐCS năm 2023: thực hiện 01 \/ chỉ tiêu 02–03 \(có nguy cơ không đạt\)/);
+  });
+
+  it('writes the year\'s results into the next report (A.II.4) and leaves that part out of a year without a plan', async () => {
+    const draft = async (year: number) => (await (await t.as('huongbinh.chutich').get(`/api/orgs/${t.orgs.seed}/reports/annual/${year}`)).json()) as AnnualDraftView;
+    // This file's tests gave the demo a 2023 plan: its results open A.II.4 of the 2023 report, one dash line each.
+    const results = (await draft(2023)).sections.find((s) => s.key === 'A.II.4')!;
+    expect(results.rendered[0]).toMatch(/^Năm 2023, Công đoàn đạt \d+ trên \d+ chỉ tiêu đề ra:$/);
+    expect(results.rendered).toContain('- 100% CBCC đạt LĐTT năm 2023: thực hiện 100% / chỉ tiêu 100% (đúng tiến độ).');
+    // 2025 has no plan: the section prints nothing, heading included.
+    const empty = (await draft(2025)).sections.find((s) => s.key === 'A.II.4')!;
+    expect(empty).toMatchObject({ optional: true, rendered: [] });
+    const preview = await t.as('huongbinh.chutich').get(`/api/orgs/${t.orgs.seed}/reports/annual/2025/preview`);
+    expect(preview.status).toBe(200);
+    const { html } = (await preview.json()) as { html: string };
+    expect(html).toContain('Một số chỉ tiêu cụ thể');
+    expect(html).not.toContain('Kết quả thực hiện các chỉ tiêu');
   });
 });

@@ -89,7 +89,7 @@ export async function deleteReading(tx: Db, orgId: number, id: number): Promise<
 }
 
 export async function findMovements(db: Db, orgId: number, year: number) {
-  return db.selectFrom('emulation_movements').select(['id', 'name', 'targets']).where('org_id', '=', orgId).where('year', '=', year)
+  return db.selectFrom('emulation_movements').select(['id', 'name', 'content', 'targets']).where('org_id', '=', orgId).where('year', '=', year)
     .orderBy('launched_on').orderBy('id').execute();
 }
 

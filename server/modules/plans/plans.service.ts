@@ -6,7 +6,7 @@ import { writeAudit } from '../../core/audit.ts';
 import { today } from '../../core/clock.ts';
 import { invalid, notFound } from '../../core/errors.ts';
 import {
-  MEASURE_UNIT, type PlanMeasure, type PlanUnit, type PlanView, type ReadingInput, type TargetInput, type TargetParams, type TargetView,
+  MEASURE_UNIT, type PlanMeasure, type PlanUnit, type PlanView, type ReadingInput, type TargetInput, type TargetParams, type TargetView, statementText,
 } from '../../../shared/contracts/plans.contract.ts';
 import { findLinkableAttachment } from '../attachments/attachments.service.ts';
 import { assertWritable } from '../orgs/orgs.service.ts';
@@ -29,7 +29,8 @@ function toTargetView(r: TargetRow, readings: readonly ReadingRow[], data: PlanD
   const result = measure(m, params, data, own.map((x) => ({ id: x.id, recordedOn: x.recorded_on, value: Number(x.value) })),
     m === 'manual' ? on : asOfFor(r.year, on));
   return {
-    id: r.id, year: r.year, position: r.position, statement: r.statement, movementId: r.movement_id, movementName: r.movement_name,
+    id: r.id, year: r.year, position: r.position, statement: r.statement,
+    text: statementText({ statement: r.statement, year: r.year, unit: r.unit as PlanUnit, ...goal }), movementId: r.movement_id, movementName: r.movement_name,
     measure: m, params, ...goal, unit: r.unit as PlanUnit,
     actual: result.actual, forecast: result.forecast, status: evaluateTarget(goal, result, r.year, on), series: result.series,
     readings: own.map((x) => ({

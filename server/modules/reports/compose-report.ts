@@ -23,7 +23,10 @@ export interface ComposedSection {
   paragraphs: string[];
   /** As printed. */
   rendered: string[];
+  /** The records' suggested sentences not yet in the text, to add with a click (text: placeholders unresolved). */
+  suggestions: { text: string; rendered: string }[];
   edited: boolean;
+  optional: boolean;
   figureKeys: string[];
   errors: string[];
 }
@@ -69,7 +72,8 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
 
   const sections: ComposedSection[] = template.sections.map((s) => {
     const filling = contributions.filter((c) => c.provider.sections.includes(s.key));
-    const paragraphs = texts.get(s.key) ?? defaultParagraphs(s, filling.flatMap((c) => c.part.sentences));
+    const paragraphs = texts.get(s.key) ?? defaultParagraphs(s, filling.flatMap((c) => c.part.sentences[s.key] ?? []));
+    const offered = contributions.flatMap((c) => c.part.suggestions?.[s.key] ?? []);
     const errors: string[] = [];
     const fill = (t: string) => {
       const r = fillPlaceholders(t, values);
@@ -77,8 +81,9 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
       return r.text;
     };
     return {
-      key: s.key, level: s.level, title: s.title === null ? null : fill(s.title), providers: filling.map((c) => c.provider.id),
+      key: s.key, level: s.level, optional: s.optional ?? false, title: s.title === null ? null : fill(s.title), providers: filling.map((c) => c.provider.id),
       paragraphs, rendered: paragraphs.map(fill), edited: texts.has(s.key),
+      suggestions: offered.filter((x) => !isTaken(x, paragraphs)).map((x) => ({ text: x, rendered: fillPlaceholders(x, values).text })),
       figureKeys: filling.flatMap((c) => Object.keys(c.part.figures)), errors,
     };
   });
@@ -100,7 +105,7 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
     date,
     docType: template.docType,
     summary,
-    blocks: sections.flatMap(toBlocks),
+    blocks: sections.filter((s) => !isEmptyOptional(s)).flatMap(toBlocks),
     recipients,
     signer: signer === 'deputy'
       ? { onBehalf: template.onBehalf, standingIn: `KT. ${org.signerTitle}`, title: org.deputyTitle, name: org.deputyName ?? '' }
@@ -130,6 +135,20 @@ function defaultParagraphs(s: TemplateSection, moduleSentences: string[]): strin
   return at < 0
     ? [...moduleSentences, ...s.defaults]
     : [...s.defaults.slice(0, at), ...moduleSentences, ...s.defaults.slice(at + 1)];
+}
+
+/**
+ * A suggestion is taken once a paragraph holds its first placeholder, the figure it is about (the chairperson may
+ * reword the rest), or its whole text when it has none.
+ */
+function isTaken(suggestion: string, paragraphs: string[]): boolean {
+  const key = /\{\{[^{}]*\}\}/.exec(suggestion)?.[0];
+  return paragraphs.some((p) => p.includes(key ?? suggestion.replace(/^[-–]\s*/, '')));
+}
+
+/** A section the template prints only when it has something to say (the plan's results of a year without one). */
+function isEmptyOptional(s: ComposedSection): boolean {
+  return s.optional && s.rendered.every((p) => !p.trim());
 }
 
 function toBlocks(s: ComposedSection): Block[] {

@@ -14,20 +14,24 @@ const draftOf = async (who: string, org: number, year: number) => (await (await 
 const shown = (ws: readonly TypedNumberWarning[]) => ws.map((w) => `${w.section} ${w.text}`);
 const errorOf = async (res: Response) => ((await res.json()) as { error: { message: string; details?: { typedNumbers?: TypedNumberWarning[] } } }).error;
 
-// The demo's 2023 narrative still types the 2024 targets and the cultural families by hand (issue 13 items 2–3
-// turn them into placeholders); until then they are the warnings the chairperson confirms.
-const DEMO_2023_TYPED = ['B.II 100%', 'B.II 100%', 'B.II 2 - 3', 'B.II 100%', 'B.II 100%', 'B.II 4-5/9', 'B.II 100%'];
-
 describe('typed numbers and gaps in the annual report draft', () => {
-  it('lists the typed numbers of the demo 2023 draft, with offsets into the stored text, and no gap', async () => {
+  it('finds no typed number and no gap in the demo 2023 draft: every figure of the seed comes from the records', async () => {
     const draft = await draftOf('huongbinh.chutich', t.orgs.seed, 2023);
-    expect(shown(draft.typedNumbers)).toEqual(DEMO_2023_TYPED);
+    expect(shown(draft.typedNumbers)).toEqual([]);
     expect(draft.gaps).toEqual([]);
+  });
+
+  it('points each typed number at its place in the stored text', async () => {
+    const chair = t.as('huongbinh.chutich');
+    const typed = 'Thu nhập bình quân 5.000.000 đồng/tháng; 19 đồng chí có nhà riêng; 2 - 3 đồng chí học cao học.';
+    const draft = (await (await chair.send('PUT', url(t.orgs.seed, 2023, '/sections/A.I.2'), { paragraphs: [typed] })).json()) as AnnualDraftView;
+    expect(shown(draft.typedNumbers)).toEqual(['A.I.2 5.000.000', 'A.I.2 19', 'A.I.2 2 - 3']);
     for (const w of draft.typedNumbers) {
       const paragraph = draft.sections.find((s) => s.key === w.section)!.paragraphs[w.paragraph];
       expect(paragraph.slice(w.start, w.end)).toBe(w.text);
     }
     expect(new Set(draft.typedNumbers.map((w) => w.id)).size).toBe(draft.typedNumbers.length);
+    expect((await chair.send('DELETE', url(t.orgs.seed, 2023, '/sections/A.I.2'))).status).toBe(200);
   });
 
   it('offers the figure of the year with the same value, and replacing it by its placeholder clears the warning', async () => {
@@ -54,7 +58,8 @@ describe('typed numbers and gaps in the annual report draft', () => {
 
   it('finds the gaps of a draft made of the template\'s defaults', async () => {
     const draft = await draftOf('mayhuongson.chutich', t.orgs.enterprise, 2026);
-    expect(draft.gaps.map((g) => `${g.section} ${g.text}`)).toEqual(['A.III.1 - …', 'A.III.2 - …', 'B.II 1. …']);
+    // B.I and B.II are written from the 2027 plan, which has neither movements nor targets yet.
+    expect(draft.gaps.map((g) => `${g.section} ${g.text}`)).toEqual(['A.III.1 - …', 'A.III.2 - …', 'B.I 1. …', 'B.II 1. …']);
   });
 });
 
@@ -65,7 +70,10 @@ describe('"Bắt đầu từ năm trước" lists the typed numbers it carried o
     const res = await chair.send('POST', url(t.orgs.seed, 2024, '/start-from-last-year'));
     expect(res.status).toBe(200);
     const view = (await res.json()) as StartFromLastYearView;
-    expect(shown(view.carriedOver)).toEqual(['A.I.2 93', 'A.I.2 19', ...DEMO_2023_TYPED.filter((w) => w.startsWith('A.II.2')), ...DEMO_2023_TYPED.filter((w) => w.startsWith('B.II'))]);
+    expect(shown(view.carriedOver)).toEqual(['A.I.2 93', 'A.I.2 19']);
+    // Part B is last year's plan: not copied, written anew from the plan of 2025 (none yet: a gap to fill).
+    expect(view.renewed).toEqual(['B.II']);
+    expect(view.sections.find((s) => s.key === 'B.II')).toMatchObject({ edited: false, paragraphs: ['1. …'] });
     expect(view.typedNumbers.map((w) => w.id)).toEqual(expect.arrayContaining(view.carriedOver.map((w) => w.id)));
     // The placeholders are this year's: 2024 is the 94th year of the Women's Union, and the typed 93 is no figure of it.
     expect(view.sections.find((s) => s.key === 'A.II.3')!.rendered.join(' ')).toContain('kỷ niệm 94 năm ngày thành lập Hội LHPN');
@@ -80,11 +88,12 @@ describe('"Bắt đầu từ năm trước" lists the typed numbers it carried o
 describe('finalising refuses gaps and unconfirmed typed numbers', () => {
   it('names every typed number not confirmed, takes them confirmed one by one, and lets only the chairperson finalise', async () => {
     const chair = t.as('huongbinh.chutich');
+    await chair.send('PUT', url(t.orgs.seed, 2023, '/sections/A.I.2'), { paragraphs: ['Thu nhập bình quân 5.000.000 đồng/tháng; 19 đồng chí có nhà riêng.'] });
     const draft = await draftOf('huongbinh.chutich', t.orgs.seed, 2023);
     const none = await chair.send('POST', url(t.orgs.seed, 2023, '/finalise'), {});
     expect(none.status).toBe(400);
     const error = await errorOf(none);
-    expect(error.message).toMatch(/^Báo cáo còn 7 số gõ tay chưa được xác nhận; hãy thay bằng số liệu hoặc xác nhận từng số: B\.II “100%”; B\.II “100%”/);
+    expect(error.message).toBe('Báo cáo còn 2 số gõ tay chưa được xác nhận; hãy thay bằng số liệu hoặc xác nhận từng số: A.I.2 “5.000.000”; A.I.2 “19”');
     expect(error.details!.typedNumbers!.map((w) => w.id)).toEqual(draft.typedNumbers.map((w) => w.id));
 
     const allButOne = draft.typedNumbers.slice(1).map((w) => w.id);
@@ -120,7 +129,7 @@ describe('finalising refuses gaps and unconfirmed typed numbers', () => {
     const acknowledged = draft.typedNumbers.map((w) => w.id);
     const refused = await chair.send('POST', url(t.orgs.enterprise, 2026, '/finalise'), { acknowledged });
     expect(refused.status).toBe(400);
-    expect((await errorOf(refused)).message).toBe('Báo cáo còn 3 chỗ chưa điền, hãy viết cho đủ trước khi chốt: A.III.1 “- …”; A.III.2 “- …”; B.II “1. …”');
+    expect((await errorOf(refused)).message).toBe('Báo cáo còn 4 chỗ chưa điền, hãy viết cho đủ trước khi chốt: A.III.1 “- …”; A.III.2 “- …”; B.I “1. …”; B.II “1. …”');
     await fillGaps(chair, t.orgs.enterprise, 2026);
     const after = await draftOf('mayhuongson.chutich', t.orgs.enterprise, 2026);
     expect(after.gaps).toEqual([]);

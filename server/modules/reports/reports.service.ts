@@ -15,6 +15,7 @@ import {
 } from './reports.repo.ts';
 import type { AnnualReportStatus, TypedNumberWarning } from '../../../shared/contracts/reports.contract.ts';
 import { describeAt, gapsOf, typedNumbersOf } from './draft-checks.ts';
+import { sectionProviders } from './section-providers.ts';
 import { findTypedNumbers } from './engine/typed-numbers.ts';
 
 export async function getAnnualDraft(db: Db, caller: Caller, orgId: number, year: number) {
@@ -65,14 +66,18 @@ export async function resetSection(db: Db, caller: Caller, orgId: number, year: 
 /**
  * Copies last year's edited text; its placeholders then compute this year's figures. A number typed by hand is
  * copied as it was, so the answer lists every one of them (`carriedOver`) for review, and the audit log keeps them.
+ * Sections a module writes anew each year (part B, from the new plan) are not copied: they are listed as `renewed`.
  */
 export async function startFromLastYear(db: Db, caller: Caller, orgId: number, year: number) {
   await assertCan(db, caller, orgId, 'reports.write', today());
   await assertWritable(db, orgId);
-  const last = await findSectionTexts(db, orgId, year - 1, 'annual');
-  if (last.size === 0) {
+  const kept = await findSectionTexts(db, orgId, year - 1, 'annual');
+  if (kept.size === 0) {
     throw invalid(`Năm ${year - 1} chưa có nội dung báo cáo để sao chép`);
   }
+  const renewable = new Set(sectionProviders.flatMap((p) => p.renewed ?? []));
+  const renewed = [...kept.keys()].filter((key) => renewable.has(key));
+  const last = new Map([...kept].filter(([key]) => !renewable.has(key)));
   const typed = [...last].flatMap(([key, paragraphs]) => paragraphs.flatMap((p) => findTypedNumbers(p, { year }).map((n) => `${key} “${n.text}”`)));
   await db.transaction().execute(async (tx) => {
     for (const [key, paragraphs] of last) {
@@ -80,11 +85,11 @@ export async function startFromLastYear(db: Db, caller: Caller, orgId: number, y
     }
     await writeAudit(tx, {
       orgId, userId: caller.userId, action: 'create', entity: 'report_section', entityId: year,
-      after: { copiedFrom: year - 1, sections: [...last.keys()], typedNumbers: typed },
+      after: { copiedFrom: year - 1, sections: [...last.keys()], renewed, typedNumbers: typed },
     });
   });
   const draft = await getAnnualDraft(db, caller, orgId, year);
-  return { ...draft, carriedOver: draft.typedNumbers.filter((w) => last.has(w.section)) };
+  return { ...draft, carriedOver: draft.typedNumbers.filter((w) => last.has(w.section)), renewed };
 }
 
 /**

@@ -21,8 +21,16 @@ export interface ReportContext {
 
 export interface SectionContribution {
   figures: Record<string, Figure>;
-  /** Default sentences in the report's register, with {{placeholders}} that stay live until finalised. */
-  sentences: string[];
+  /**
+   * Default sentences per section key, in the report's register, with {{placeholders}} that stay live until
+   * finalised: they open a section the union has not edited.
+   */
+  sentences: Record<string, string[]>;
+  /**
+   * Sentences offered in the editor whatever the section's text (the limitations the records point at): the
+   * chairperson adds one with a click and edits it; one already in the text is not offered again.
+   */
+  suggestions?: Record<string, string[]>;
 }
 
 /**
@@ -33,5 +41,10 @@ export interface SectionContribution {
 export interface SectionProvider {
   id: string;
   sections: string[];
+  /**
+   * Sections written anew every year from this module's records (part B from the next year's plan): "Bắt đầu từ
+   * năm trước" leaves them to the new year's sentences instead of copying last year's arrangement of last year's plan.
+   */
+  renewed?: string[];
   contribute(ctx: ReportContext): Promise<SectionContribution>;
 }

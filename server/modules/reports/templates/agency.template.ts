@@ -61,6 +61,10 @@ export const agencyTemplate: ReportTemplate = {
         'Công đoàn đã thực hiện tốt việc thu, chi đoàn phí; công tác thu, chi đảm bảo công khai theo nguyên tắc tài chính.',
       ],
     },
+    {
+      // The plan of the year against its results; a year without a plan has no such part.
+      key: 'A.II.4', level: 'arabic', title: '4. Kết quả thực hiện các chỉ tiêu năm {{nam}}:', defaults: [], optional: true,
+    },
     { key: 'A.III', level: 'roman', title: 'III. Những khuyết điểm, hạn chế và nguyên nhân:', defaults: [] },
     { key: 'A.III.1', level: 'arabic', title: '1. Những hạn chế khuyết điểm:', defaults: ['- …'] },
     { key: 'A.III.2', level: 'arabic', title: '2. Nguyên nhân:', defaults: ['- …'] },
@@ -70,8 +74,9 @@ export const agencyTemplate: ReportTemplate = {
         'Trên cơ sở Nghị quyết của cấp ủy và chương trình công tác năm {{namSau}} của cơ quan, {{tenVietTat}} phát động phong trào thi đua yêu nước năm {{namSau}} và đề ra một số chỉ tiêu với những nội dung như sau:',
       ],
     },
-    { key: 'B.I', level: 'roman', title: 'I. Một số phong trào:', defaults: ['1. Phong trào quyết tâm thực hiện thắng lợi mục tiêu, các chỉ tiêu năm {{namSau}}:'] },
-    { key: 'B.II', level: 'roman', title: 'II. Một số chỉ tiêu cụ thể:', defaults: ['1. …'] },
+    // Written from the next year's plan: its movements and its targets (plans.report.ts).
+    { key: 'B.I', level: 'roman', title: 'I. Một số phong trào:', defaults: [] },
+    { key: 'B.II', level: 'roman', title: 'II. Một số chỉ tiêu cụ thể:', defaults: [] },
     {
       key: 'ketLuan', level: null, title: null,
       defaults: [

@@ -11,6 +11,8 @@ export interface TemplateSection {
   title: string | null;
   /** Default paragraphs; "- " starts a dash item; PROVIDER_SENTENCES marks the modules' sentences. */
   defaults: string[];
+  /** Left out of the document, heading and all, while it has no text (the plan's results of a year without one). */
+  optional?: boolean;
 }
 
 /** An annual report outline: chosen by the union's kind (org_kinds.report_template). */

@@ -59,7 +59,7 @@ export function ReadingModal({ orgId, year, target, onClose, onSaved }: Props) {
       <form onSubmit={(e) => void submit(e)} noValidate data-testid="reading-form">
         <Stack gap="xs">
           {formError && <Alert color="red" p="xs">{formError}</Alert>}
-          <Alert color="gray" p="xs">{target.statement}</Alert>
+          <Alert color="gray" p="xs">{target.text}</Alert>
           <DateField required label={t('plans.reading.recordedOn')} value={recordedOn} onChange={(v) => setRecordedOn(typeof v === 'string' && v ? v : null)}
             error={fieldErrors.recordedOn} data-testid="reading-date" />
           <NumberInput required label={t(`plans.reading.value.${target.unit}`)} value={value} onChange={setValue} min={0} decimalScale={2}

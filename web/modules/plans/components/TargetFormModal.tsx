@@ -13,6 +13,9 @@ import {
 interface Props { orgId: number; plan: PlanView; target: TargetView | null; onClose: () => void; onSaved: () => void }
 const num = (v: number | string) => (typeof v === 'number' ? v : v === '' ? null : Number(v));
 
+// The statement's own {{…}} words, passed as values so i18next prints them as they are typed.
+const TOKENS = { value: '{{chiTieu}}', year: '{{nam}}' };
+
 export function TargetFormModal({ orgId, plan, target, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [statement, setStatement] = useState(target?.statement ?? '');
@@ -57,7 +60,8 @@ export function TargetFormModal({ orgId, plan, target, onClose, onSaved }: Props
       <form onSubmit={(e) => void submit(e)} noValidate data-testid="target-form">
         <Stack gap="xs">
           {formError && <Alert color="red" p="xs">{formError}</Alert>}
-          <Textarea required autosize minRows={2} label={t('plans.field.statement')} placeholder={t('plans.field.statementHint')} value={statement}
+          <Textarea required autosize minRows={2} label={t('plans.field.statement')} value={statement}
+            placeholder={t('plans.field.statementHint', TOKENS)} description={t('plans.field.statementHelp', TOKENS)}
             onChange={(e) => setStatement(e.currentTarget.value)} error={fieldErrors.statement} data-testid="target-statement" />
           <Select clearable label={t('plans.field.movement')} value={movementId} onChange={setMovementId}
             data={plan.movements.map((m) => ({ value: String(m.id), label: m.name }))} error={fieldErrors.movementId} />

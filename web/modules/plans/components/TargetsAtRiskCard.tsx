@@ -47,7 +47,7 @@ export function TargetsAtRiskCard({ orgId, year }: { orgId: number; year: number
             <Table.Tbody>
               {risky.map((x) => (
                 <Table.Tr key={x.id}>
-                  <Table.Td><Text size="sm" lineClamp={2}>{x.statement}</Text></Table.Td>
+                  <Table.Td><Text size="sm" lineClamp={2}>{x.text}</Text></Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}><Text size="xs" c="dimmed">{t('plans.field.target')}: {formatPlanTarget(x)}</Text></Table.Td>
                   <Table.Td><TargetProgress target={x} /></Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}><TargetStatusBadge status={x.status} /></Table.Td>

@@ -107,7 +107,7 @@ export function PlanPage() {
                       <Table.Tr key={x.id} data-testid="plan-target">
                         <Table.Td>{i + 1}</Table.Td>
                         <Table.Td maw={360}>
-                          <Text size="sm">{x.statement}</Text>
+                          <Text size="sm">{x.text}</Text>
                           {x.movementName && <Text size="xs" c="dimmed">{x.movementName}</Text>}
                           {x.readings.map((r) => (
                             <Group key={r.id} gap={4} wrap="nowrap">

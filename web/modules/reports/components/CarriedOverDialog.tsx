@@ -1,11 +1,12 @@
 // After "Bắt đầu từ năm trước": the numbers typed by hand that the copy carried into this year, each with a link
-// to its section, since last year's typed figures are rarely this year's.
-import { Anchor, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+// to its section, since last year's typed figures are rarely this year's; and the sections written anew from this
+// year's records (part B from the new plan) rather than copied.
+import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TypedNumberWarning } from '../../../../shared/contracts/reports.contract.ts';
+import type { CarriedOver } from '../hooks/use-report-actions.ts';
 
 interface Props {
-  typed: TypedNumberWarning[] | null;
+  carried: CarriedOver | null;
   lastYear: number;
   onClose: () => void;
 }
@@ -13,17 +14,23 @@ interface Props {
 /** The id of a section's card on the page, to scroll to. */
 export const sectionAnchor = (key: string) => `report-section-${key.replace(/[^A-Za-z0-9]/g, '-')}`;
 
-export function CarriedOverDialog({ typed, lastYear, onClose }: Props) {
+export function CarriedOverDialog({ carried, lastYear, onClose }: Props) {
+  const typed = carried?.typed ?? [];
   const { t } = useTranslation();
   const go = (key: string) => {
     onClose();
     document.getElementById(sectionAnchor(key))?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
   return (
-    <Modal opened={typed !== null} onClose={onClose} title={t('reports.checks.carriedTitle', { lastYear })} centered size="lg">
+    <Modal opened={carried !== null} onClose={onClose} title={t('reports.checks.carriedTitle', { lastYear })} centered size="lg">
       <Stack gap="sm" data-testid="carried-over">
-        <Text size="sm">{t('reports.checks.carriedIntro', { count: typed?.length ?? 0, lastYear })}</Text>
-        <Table striped withTableBorder>
+        {carried !== null && carried.renewed.length > 0 && (
+          <Alert color="blue" variant="light" p="xs" data-testid="carried-over-renewed">
+            {t('reports.checks.renewed', { sections: carried.renewed.join('; ') })}
+          </Alert>
+        )}
+        <Text size="sm">{t('reports.checks.carriedIntro', { count: typed.length, lastYear })}</Text>
+        {typed.length > 0 && <Table striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('reports.checks.section')}</Table.Th>
@@ -32,7 +39,7 @@ export function CarriedOverDialog({ typed, lastYear, onClose }: Props) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {(typed ?? []).map((w) => (
+            {typed.map((w) => (
               <Table.Tr key={w.id} data-testid="carried-over-row">
                 <Table.Td>
                   {w.sectionTitle ?? w.section}
@@ -47,7 +54,7 @@ export function CarriedOverDialog({ typed, lastYear, onClose }: Props) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </Table>}
         <Group justify="flex-end">
           <Button onClick={onClose} data-testid="carried-over-close">{t('reports.checks.close')}</Button>
         </Group>

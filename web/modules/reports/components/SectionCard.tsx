@@ -8,6 +8,7 @@ import { replaceWithPlaceholder } from '../section-text.ts';
 import { sectionAnchor } from './CarriedOverDialog.tsx';
 import { FigureTable } from './FigureTable.tsx';
 import { SectionEditor } from './SectionEditor.tsx';
+import { SectionSuggestions } from './SectionSuggestions.tsx';
 import { SectionWarnings } from './SectionWarnings.tsx';
 
 interface Props {
@@ -124,6 +125,7 @@ export function SectionCard({ section, figures, typedNumbers, gaps, mayEdit, onS
           onReplace={(w, c) => onSave(section.key, replaceWithPlaceholder(section.paragraphs, { paragraph: w.paragraph, start: c.start, end: c.end }, c.key))}
         />
       )}
+      {!editing && <SectionSuggestions section={section} mayEdit={mayEdit} onAdd={(paragraphs) => onSave(section.key, paragraphs)} />}
       {section.errors.length > 0 && (
         <List size="sm" c="red" mt="xs" data-testid="section-errors" spacing={2}>
           {section.errors.map((error) => (

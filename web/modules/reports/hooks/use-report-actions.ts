@@ -20,9 +20,17 @@ export interface ReportActions {
   submit: (version: ReportVersionView) => Promise<boolean>;
 }
 
-/** `onCarriedOver` receives the typed numbers "Bắt đầu từ năm trước" copied, for the user to review. */
+/**
+ * `onCarriedOver` receives what "Bắt đầu từ năm trước" did not simply recompute, for the user to review: the typed
+ * numbers it copied, and the titles of the sections it wrote anew from this year's records instead of copying.
+ */
+export interface CarriedOver {
+  typed: TypedNumberWarning[];
+  renewed: string[];
+}
+
 export function useReportActions(
-  orgId: number, year: number, draft: ApiQuery<AnnualDraftView>, onCarriedOver?: (typed: TypedNumberWarning[]) => void,
+  orgId: number, year: number, draft: ApiQuery<AnnualDraftView>, onCarriedOver?: (carried: CarriedOver) => void,
 ): ReportActions {
   const { t } = useTranslation();
 
@@ -67,9 +75,9 @@ export function useReportActions(
     startFromLastYear: () =>
       apply(
         async () => {
-          const { carriedOver, ...view } = await reportsApi.startFromLastYear(orgId, year);
-          if (carriedOver.length > 0) {
-            onCarriedOver?.(carriedOver);
+          const { carriedOver, renewed, ...view } = await reportsApi.startFromLastYear(orgId, year);
+          if (carriedOver.length > 0 || renewed.length > 0) {
+            onCarriedOver?.({ typed: carriedOver, renewed: renewed.map((key) => view.sections.find((s) => s.key === key)?.title ?? key) });
           }
           return view;
         },

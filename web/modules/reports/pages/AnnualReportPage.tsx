@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { AnnualDraftView, TypedNumberWarning } from '../../../../shared/contracts/reports.contract.ts';
+import type { AnnualDraftView } from '../../../../shared/contracts/reports.contract.ts';
 import { useAuth } from '../../../app/auth-context.tsx';
 import { useCurrentOrgId } from '../../../app/current-org.ts';
 import { useOrgTree } from '../../../app/org-tree-context.tsx';
@@ -22,7 +22,7 @@ import { ReportSettingsCard } from '../components/ReportSettingsCard.tsx';
 import { ReportToolbar } from '../components/ReportToolbar.tsx';
 import { SectionCard } from '../components/SectionCard.tsx';
 import { VersionsCard } from '../components/VersionsCard.tsx';
-import { useReportActions } from '../hooks/use-report-actions.ts';
+import { type CarriedOver, useReportActions } from '../hooks/use-report-actions.ts';
 import { parseReportYear } from '../report-year.ts';
 import { annualPath } from '../reports.api.ts';
 
@@ -39,7 +39,7 @@ function AnnualReport({ year }: { year: number }) {
   const { me } = useAuth();
   const { tree } = useOrgTree();
   const draft = useApiQuery<AnnualDraftView>(annualPath(orgId, year));
-  const [carriedOver, setCarriedOver] = useState<TypedNumberWarning[] | null>(null);
+  const [carriedOver, setCarriedOver] = useState<CarriedOver | null>(null);
   const actions = useReportActions(orgId, year, draft, setCarriedOver);
   const [previewOpen, preview] = useDisclosure(false);
   const mayWrite = can(me, orgId, tree, 'reports.write');
@@ -109,7 +109,7 @@ function AnnualReport({ year }: { year: number }) {
         </Stack>
       </Stack>
       <PreviewModal orgId={orgId} year={year} opened={previewOpen} onClose={preview.close} />
-      <CarriedOverDialog typed={carriedOver} lastYear={year - 1} onClose={() => setCarriedOver(null)} />
+      <CarriedOverDialog carried={carriedOver} lastYear={year - 1} onClose={() => setCarriedOver(null)} />
     </>
   );
 }

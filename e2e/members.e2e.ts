@@ -1,11 +1,13 @@
 // The chair of CĐCS cơ quan xã Hương Bình looks after the member list: overview, search,
 // add by hand, import from Excel (a bad file first), and the English interface.
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, screenshot, waitForCount, waitForPath, waitForText } from './support/app.ts';
 import { startJourney, type Journey } from './support/journey.ts';
 import { ORG, type TestServer } from './support/server.ts';
 import { memberWorkbook, XLSX_MIME } from './support/xlsx.ts';
+import { openXlsx } from '../server/core/xlsx/read-xlsx.ts';
 
 describe('members: the chair keeps the member list', () => {
   let server: TestServer;
@@ -136,6 +138,26 @@ describe('members: the chair keeps the member list', () => {
     expect(codes.sort()).toEqual(['HB40', 'HB41', 'HB42', 'HB43']);
     await page.getByTestId('nav-dashboard').click();
     await waitForText(page.getByTestId('stat-total'), /\b34\b/);
+  });
+
+  it('downloads the 2023 year workbook and is refused importing it back into a year already kept', async () => {
+    await page.getByTestId('nav-import').click();
+    await waitForPath(page, /\/import$/);
+    const card = page.getByTestId('year-workbook');
+    await card.getByTestId('year-workbook-year').fill('2023');
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId('year-workbook-download').click()]);
+    expect(download.suggestedFilename()).toBe('so-nam-2023-CDCS-HUONGBINH.xlsx');
+    const workbook = await openXlsx(fs.readFileSync(await download.path()));
+    expect(workbook.sheets.map((x) => x.name)).toEqual(expect.arrayContaining(['Hướng dẫn', 'Đoàn viên', 'Sổ quỹ', 'Điểm danh', 'Chỉ tiêu']));
+
+    await card.getByTestId('year-workbook-import').click();
+    await page.getByTestId('year-workbook-upload-file').setInputFiles({ name: 'so-nam-2023.xlsx', mimeType: XLSX_MIME, buffer: fs.readFileSync(await download.path()) });
+    await waitForText(page.getByTestId('year-workbook-upload-form'), /Năm 2023 của công đoàn đã có dữ liệu/);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'year-workbook');
+    await page.locator('.mantine-Modal-close').click();
+    await page.getByTestId('year-workbook-upload-form').waitFor({ state: 'detached' });
+    await page.getByTestId('nav-dashboard').click();
   });
 
   it('switches to English', async () => {

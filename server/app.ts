@@ -28,6 +28,7 @@ import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { activitiesRoutes } from './modules/activities/activities.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
+import { yearWorkbookRoutes } from './modules/year-workbook/year-workbook.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -114,6 +115,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', documentRoutes());
   app.route('/api', activitiesRoutes());
   app.route('/api', planRoutes());
+  app.route('/api', yearWorkbookRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

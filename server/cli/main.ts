@@ -12,6 +12,7 @@ import { CliError } from './cli-error.ts';
 import { ensureWebBuild } from '../web-build.ts';
 import { parseBackupCommand, runBackupCommand } from './backup-command.ts';
 import { parseRulesCommand, runRulesCommand } from './rules-command.ts';
+import { parseYearCommand, runYearCommand } from './year-command.ts';
 
 const USAGE = `Cách dùng / usage: congdoan <lệnh>
   serve                                   chạy máy chủ web (PORT, CONGDOAN_DATA_DIR, DATABASE_URL)
@@ -19,6 +20,9 @@ const USAGE = `Cách dùng / usage: congdoan <lệnh>
   import members FILE --org MÃ [--dry-run] [--mode create|update|upsert]
                                           nhập danh sách đoàn viên từ Excel (mặc định create: chỉ thêm mới)
   export members FILE --org MÃ            xuất danh sách đoàn viên ra Excel
+  import year FILE --org MÃ [--year NĂM] [--dry-run]
+                                          nhập sổ năm (mọi hồ sơ của một năm, một tệp Excel) vào năm chưa có dữ liệu
+  export year FILE --org MÃ --year NĂM    xuất sổ năm ra Excel
   report annual --org MÃ --year NĂM --out TỆP.docx [--pdf]   báo cáo tổng kết năm (PDF cần LibreOffice)
   backup TỆP                              sao lưu toàn bộ dữ liệu vào một tệp (.gz)
   restore TỆP                             khôi phục bản sao lưu vào cơ sở dữ liệu trống
@@ -60,6 +64,10 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'import':
     case 'export': {
+      if (rest[0] === 'year') {
+        const year = parseYearCommand(command, rest);
+        return withDatabase(config, (db) => runYearCommand(db, year));
+      }
       const parsed = parseMembersCommand(command, rest);
       return withDatabase(config, (db) => runMembersCommand(db, parsed));
     }

@@ -25,6 +25,7 @@ export async function openTestDatabase(): Promise<DbHandle> {
         await handle.close();
         const a = new pg.Client({ connectionString: url });
         await a.connect();
+        await untilDisconnected(a, name);
         await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await a.end();
       },
@@ -52,18 +53,22 @@ export async function openEmptyDatabase(): Promise<DbHandle> {
     ...handle,
     close: async () => {
       await handle.close();
-      // let the closed pool's connections say goodbye first, or the forced drop kills them mid-sentence
-      for (let i = 0; i < 50; i += 1) {
-        const { rows } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
-        if (rows[0].n === 0) {
-          break;
-        }
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await untilDisconnected(admin, name);
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
   };
+}
+
+/** Lets a closed pool's connections say goodbye first, or a forced drop kills them mid-sentence (an unhandled error). */
+async function untilDisconnected(admin: pg.Client, database: string): Promise<void> {
+  for (let i = 0; i < 50; i += 1) {
+    const { rows } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [database]);
+    if (rows[0].n === 0) {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 export interface TestApp {

@@ -9,7 +9,7 @@ export const yesNoLabels = { yes: 'Có', no: 'Không' } as const;
 
 export type CellContent =
   | { kind: 'empty' }
-  | { kind: 'text'; text: string; fromNumber: boolean }
+  | { kind: 'text'; text: string; fromNumber: boolean; lines?: string[] }
   | { kind: 'date'; iso: string }
   | { kind: 'problem'; message: string };
 
@@ -41,12 +41,14 @@ function textContent(stored: string, fromNumber: boolean): CellContent {
   if (forbidden) {
     return { kind: 'problem', message: `chứa ký tự không hợp lệ ${forbidden} (ký tự điều khiển hoặc ký tự không in được); hãy xoá ký tự đó` };
   }
-  const text = raw
-    .normalize('NFC')
-    .replace(/[\u200b\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text === '' ? { kind: 'empty' } : { kind: 'text', text, fromNumber };
+  const fold = (t: string) => t.normalize('NFC').replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  const text = fold(raw);
+  if (text === '') {
+    return { kind: 'empty' };
+  }
+  // A cell written on several lines (Alt+Enter) keeps them apart too, for the few fields whose lines mean something.
+  const lines = /[\r\n]/.test(raw) ? raw.split(/\r?\n|\r/).map(fold).filter((l) => l !== '') : undefined;
+  return lines ? { kind: 'text', text, fromNumber, lines } : { kind: 'text', text, fromNumber };
 }
 
 /** 123 → "123" (never "123.0"); float noise such as 0.30000000000000004 is rounded away. */

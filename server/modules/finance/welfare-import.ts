@@ -6,37 +6,20 @@ import type { Db } from '../../db/client.ts';
 import { assertCan, type Caller } from '../../core/access.ts';
 import { today } from '../../core/clock.ts';
 import { AppError } from '../../core/errors.ts';
-import type { CellContent } from '../../core/xlsx/cell-content.ts';
+import { cellText } from '../../core/xlsx/cell-values.ts';
 import { matchKey } from '../../core/xlsx/match-key.ts';
 import { openImportWorkbook } from '../../core/xlsx/open-import-workbook.ts';
 import { noData, readSheetRows } from '../../core/xlsx/read-sheet-rows.ts';
-import { parseDateVi } from '../../../shared/vi/dates.ts';
 import type { ImportRowError } from '../../../shared/contracts/import.contract.ts';
-import {
-  childKinds, welfareKind, welfareKindLabels, type WelfareEventInput, type WelfareImportResult, type WelfareKind,
-} from '../../../shared/contracts/welfare.contract.ts';
+import type { WelfareEventInput, WelfareImportResult } from '../../../shared/contracts/welfare.contract.ts';
 import { assertWritable } from '../orgs/orgs.service.ts';
 import { findFunds, findMemberCodes } from './ledger.repo.ts';
 import { findChildrenByMember } from './welfare.repo.ts';
 import { checkedLines, writeWelfareEventIn, type Line } from './welfare.service.ts';
+import { parseWelfareRow, welfareColumns, type WelfareField } from './welfare-row.ts';
 
 const maxWelfareRows = 5000;
 const maxListedErrors = 1000;
-
-const columns = [
-  { field: 'date', header: 'Ngày', required: true },
-  { field: 'kind', header: 'Loại', required: true },
-  { field: 'fund', header: 'Quỹ', required: true },
-  { field: 'memberCode', header: 'Mã đoàn viên', required: true },
-  { field: 'recipient', header: 'Con / người thân', required: false },
-  { field: 'relation', header: 'Quan hệ', required: false },
-  { field: 'amount', header: 'Số tiền', required: true },
-  { field: 'description', header: 'Nội dung', required: true },
-] as const;
-type Field = (typeof columns)[number]['field'];
-
-const text = (c: CellContent | undefined) => (c?.kind === 'text' ? c.text.trim() : '');
-const kindByKey = new Map<string, WelfareKind>(welfareKind.options.flatMap((k) => [[matchKey(welfareKindLabels[k]), k], [matchKey(k), k]]));
 
 interface Group { rows: number[]; input: WelfareEventInput }
 
@@ -52,66 +35,40 @@ export async function importWelfare(
   const groups = new Map<string, Group>();
   const errors: ImportRowError[] = [];
   let errorCount = 0;
-  const fail = (row: number, field: Field | null, message: string) => {
+  const fail = (row: number, field: WelfareField | null, message: string) => {
     errorCount += 1;
     if (errors.length < maxListedErrors) {
-      errors.push({ row, column: field ? columns.find((c) => c.field === field)!.header : '', message });
+      errors.push({ row, column: field ? welfareColumns.find((c) => c.field === field)!.header : '', message });
     }
   };
-  const { dataRows } = await readSheetRows(workbook.rows(sheet), { columns, keyFields: ['date', 'kind', 'memberCode'], maxRows: maxWelfareRows },
+  const { dataRows } = await readSheetRows(workbook.rows(sheet), { columns: welfareColumns, keyFields: ['date', 'kind', 'memberCode'], maxRows: maxWelfareRows },
     (row, cells) => {
       const before = errorCount;
-      const cell = (f: Field) => cells.get(columns.find((c) => c.field === f)!);
-      const dateCell = cell('date');
-      const date = dateCell?.kind === 'date' ? dateCell.iso : parseDateVi(text(dateCell));
-      if (!date) {
-        fail(row, 'date', 'Ngày không hợp lệ (dd/mm/yyyy)');
-      }
-      const kind = kindByKey.get(matchKey(text(cell('kind'))));
-      if (!kind) {
-        fail(row, 'kind', `Loại «${text(cell('kind'))}» không có; dùng: ${Object.values(welfareKindLabels).join('; ')}`);
-      }
-      const fund = fundByKey.get(matchKey(text(cell('fund'))));
+      const cell = (f: WelfareField) => cells.get(welfareColumns.find((c) => c.field === f)!);
+      const parsed = parseWelfareRow(cell, (field, message) => fail(row, field, message), (code) => members.has(matchKey(code)));
+      const fund = fundByKey.get(matchKey(cellText(cell('fund'))));
       if (!fund) {
-        fail(row, 'fund', `Không có quỹ «${text(cell('fund'))}» trong sổ của công đoàn`);
+        fail(row, 'fund', `Không có quỹ «${cellText(cell('fund'))}» trong sổ của công đoàn`);
       }
-      const memberId = members.get(matchKey(text(cell('memberCode'))));
-      if (memberId === undefined) {
-        fail(row, 'memberCode', `Không có đoàn viên mã «${text(cell('memberCode'))}» trong công đoàn`);
-      }
-      const digits = text(cell('amount')).replace(/[.\s đ]/g, '');
-      const amount = /^\d{1,12}$/.test(digits) ? Number(digits) : 0;
-      if (amount <= 0) {
-        fail(row, 'amount', 'Số tiền là số đồng nguyên lớn hơn 0');
-      }
-      const description = text(cell('description'));
-      if (description.length < 2 || description.length > 1000) {
-        fail(row, 'description', 'Nội dung từ 2 đến 1000 ký tự');
-      }
-      const recipient = text(cell('recipient'));
-      const relation = text(cell('relation'));
+      const memberId = parsed ? members.get(matchKey(parsed.memberCode))! : undefined;
       let childId: number | null = null;
-      if (kind && childKinds.includes(kind) && memberId !== undefined) {
-        childId = children.get(memberId)?.find((c) => matchKey(c.fullName) === matchKey(recipient))?.id ?? null;
+      if (parsed?.child && memberId !== undefined) {
+        childId = children.get(memberId)?.find((c) => matchKey(c.fullName) === matchKey(parsed.child!))?.id ?? null;
         if (childId === null) {
-          fail(row, 'recipient', `Không có người con tên «${recipient}» trong hồ sơ của đoàn viên này`);
+          fail(row, 'recipient', `Không có người con tên «${parsed.child}» trong hồ sơ của đoàn viên này`);
         }
-      } else if (recipient && !relation) {
-        fail(row, 'relation', 'Ghi quan hệ của người thân (Bố đẻ, Vợ …)');
       }
-      if (errorCount > before) {
+      if (errorCount > before || !parsed) {
         return;
       }
+      const { eventDate: date, kind, description, amount } = parsed;
       const key = `${date}|${kind}|${fund!.id}|${matchKey(description)}`;
       const group = groups.get(key) ?? { rows: [], input: {
-        kind: kind!, eventDate: date!, description, fundId: fund!.id, account: 'cash', amount: 0, counterparty: null, documentRef: null, beneficiaries: [],
+        kind, eventDate: date, description, fundId: fund!.id, account: 'cash', amount: 0, counterparty: null, documentRef: null, beneficiaries: [],
       } };
       group.rows.push(row);
       group.input.amount += amount;
-      group.input.beneficiaries.push({
-        memberId: memberId!, childId, amount,
-        relativeName: childId === null && recipient ? recipient : null, relation: childId === null && recipient ? relation : null,
-      });
+      group.input.beneficiaries.push({ memberId: memberId!, childId, amount, relativeName: parsed.relativeName, relation: parsed.relation });
       groups.set(key, group);
     });
   if (dataRows === 0) {

@@ -49,15 +49,15 @@ export async function findNationalCodeHolders(db: Db, orgId: number, nationalCod
 }
 
 export async function findHistories(db: Db, memberIds: readonly number[]) {
-  const byMember = new Map<number, { id: number; kind: StatusKind; onDate: string }[]>();
+  const byMember = new Map<number, { id: number; kind: StatusKind; onDate: string; reason: string | null }[]>();
   if (memberIds.length === 0) {
     return byMember;
   }
-  const { rows } = await sql<{ id: number; member_id: number; kind: StatusKind; on_date: string }>`
-    SELECT id, member_id, kind, on_date FROM member_status_events WHERE member_id = ANY(${memberIds}::int[])
+  const { rows } = await sql<{ id: number; member_id: number; kind: StatusKind; on_date: string; reason: string | null }>`
+    SELECT id, member_id, kind, on_date, reason FROM member_status_events WHERE member_id = ANY(${memberIds}::int[])
     ORDER BY on_date, id`.execute(db);
   for (const r of rows) {
-    byMember.set(r.member_id, [...(byMember.get(r.member_id) ?? []), { id: r.id, kind: r.kind, onDate: r.on_date }]);
+    byMember.set(r.member_id, [...(byMember.get(r.member_id) ?? []), { id: r.id, kind: r.kind, onDate: r.on_date, reason: r.reason }]);
   }
   return byMember;
 }
@@ -182,3 +182,16 @@ export async function insertAuditInBatches(
   }
 }
 
+
+/** Every member of the union, code → id (the year workbook's sheets point at members by code). */
+export async function findMemberIdsByCode(db: Db, orgId: number): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('members').select(['id', 'code']).where('org_id', '=', orgId).execute();
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** Every national code (mã QLĐV) held in the union, with its holder's code. */
+export async function findNationalCodes(db: Db, orgId: number): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('members').select(['code', 'national_code']).where('org_id', '=', orgId)
+    .where('national_code', 'is not', null).execute();
+  return new Map(rows.map((r) => [r.national_code!, r.code]));
+}

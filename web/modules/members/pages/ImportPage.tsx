@@ -17,6 +17,7 @@ import { ImportProgress } from '../components/ImportProgress.tsx';
 import { ImportPreviewTable } from '../components/ImportPreviewTable.tsx';
 import { importMembers, templatePath } from '../members.api.ts';
 import type { UploadProgress } from '../upload-with-progress.ts';
+import { YearWorkbookCard } from '../../year-workbook/components/YearWorkbookCard.tsx';
 
 function isImportResult(value: unknown): value is ImportResult {
   return !!value && typeof value === 'object' && Array.isArray((value as ImportResult).errors);
@@ -189,6 +190,8 @@ export function ImportPage() {
             {result.errors.length > 0 ? <ImportErrorsTable errors={result.errors} /> : <ImportPreviewTable rows={result.preview} />}
           </Paper>
         )}
+
+        <YearWorkbookCard orgId={orgId} />
       </Stack>
     </>
   );

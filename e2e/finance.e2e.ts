@@ -155,8 +155,8 @@ describe('finance: the garment union\'s dues, a bereavement visit and the disclo
       await page.getByTestId('dues-base-save').click();
       await page.getByTestId('dues-base-form').waitFor({ state: 'detached' });
     }
-    // December has not begun: due, not yet owed.
-    await expect.poll(() => decemberRow('MHS010').getAttribute('data-status')).toBe(new Date() < new Date(`${december}-01`) ? 'upcoming' : 'unpaid');
+    // Before December (in Vietnam, the app's clock): due, not yet owed; from its first day, owed.
+    await expect.poll(() => decemberRow('MHS010').getAttribute('data-status')).toBe(TODAY < `${december}-01` ? 'upcoming' : 'unpaid');
     await page.getByTestId(`dues-collect-${december}`).click();
     const form = page.getByTestId('dues-collect-form');
     if (!(await page.getByTestId('dues-collect-fund').inputValue())) {

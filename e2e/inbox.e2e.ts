@@ -48,8 +48,11 @@ describe('inbox: a finalised report reaches the upper level', () => {
     await waitForText(versions, 'Chưa chốt phiên bản nào.');
 
     await page.getByTestId('report-finalise').click();
-    // The demo's 2023 text still types a few numbers by hand (the 2024 targets): the chair confirms them.
-    await page.getByTestId('finalise-confirm-all').click();
+    // Every figure of the demo's 2023 text comes from the records: nothing typed by hand to confirm, no gap.
+    const dialog = page.getByTestId('finalise-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('finalise-confirm-all').count()).toBe(0);
+    expect(await dialog.getByTestId('finalise-gaps').count()).toBe(0);
     await page.getByTestId('confirm-action').click();
     const rows = versions.getByTestId('version-row');
     await waitForCount(rows, 1);

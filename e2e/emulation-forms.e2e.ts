@@ -155,6 +155,7 @@ describe('emulation forms: everything the committee records about a year', () =>
     const card = officer.getByTestId('classification-thresholds-card');
     await waitForText(card, 'theo thang điểm');
     await officer.getByTestId('threshold-from').fill(`01/01/${YEAR}`);
+    await officer.getByTestId('threshold-from').press('Tab'); // closes the date picker, which may cover the button
     await officer.getByTestId('threshold-htxsnvMin').fill('96');
     await officer.getByTestId('threshold-note').fill('Hướng dẫn số 05/HD-LĐLĐ về xếp loại công đoàn cơ sở');
     await officer.getByTestId('threshold-save').click();

@@ -29,6 +29,8 @@ import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { activitiesRoutes } from './modules/activities/activities.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { yearWorkbookRoutes } from './modules/year-workbook/year-workbook.routes.ts';
+import { workforceRoutes } from './modules/workforce/workforce.routes.ts';
+import { safetyRoutes } from './modules/safety/safety.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -116,6 +118,8 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', activitiesRoutes());
   app.route('/api', planRoutes());
   app.route('/api', yearWorkbookRoutes());
+  app.route('/api', workforceRoutes());
+  app.route('/api', safetyRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

@@ -36,7 +36,11 @@ export type Permission =
   | 'activities.read'
   | 'activities.write'
   | 'plans.read'
-  | 'plans.write';
+  | 'plans.write'
+  | 'workforce.read'
+  | 'workforce.write'
+  | 'safety.read'
+  | 'safety.write';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -76,6 +80,12 @@ const grants: Record<Permission, readonly Role[]> = {
   // Kế hoạch, chỉ tiêu: the committee sets the year's targets and records hand-read values; everyone who runs the union follows them.
   'plans.read': ['officer', 'chair', 'committee', 'treasurer'],
   'plans.write': ['chair', 'committee'],
+  // Tình hình lao động: the committee enters the employer's figures; everyone who runs the union reads them.
+  'workforce.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'workforce.write': ['chair', 'committee'],
+  // An toàn lao động, tranh chấp: the committee keeps the records; everyone who runs the union reads them.
+  'safety.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'safety.write': ['chair', 'committee'],
 };
 
 /** A role assignment holds on `date` when the date lies within its optional validity. */

@@ -11,6 +11,8 @@ import type { AttachmentTables } from '../modules/attachments/attachments.tables
 import type { DocumentTables } from '../modules/documents/documents.tables.ts';
 import type { ActivitiesTables } from '../modules/activities/activities.tables.ts';
 import type { PlanTables } from '../modules/plans/plans.tables.ts';
+import type { WorkforceTables } from '../modules/workforce/workforce.tables.ts';
+import type { SafetyTables } from '../modules/safety/safety.tables.ts';
 
 // Kysely's view of the tables created by db/migrations. Dates are ISO strings.
 type Id = Generated<number>;
@@ -177,7 +179,7 @@ export interface AuditLogTable {
 
 // A module with many tables keeps their types beside it (emulation.tables.ts).
 export interface Database extends EmulationTables, MeetingTables, RulesTables, ClassificationTables, FinanceTables, WelfareTables, DuesTables, ContributionsTables, ActivitiesTables, PlanTables,
-  AttachmentTables, DocumentTables {
+  AttachmentTables, DocumentTables, WorkforceTables, SafetyTables {
   org_kinds: OrgKindsTable;
   organisations: OrganisationsTable;
   org_versions: OrgVersionsTable;

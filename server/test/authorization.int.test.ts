@@ -12,6 +12,8 @@ import { documentRouteCases } from './documents-route-cases.ts';
 import { activitiesRouteCases } from './activities-route-cases.ts';
 import { planRouteCases } from './plans-route-cases.ts';
 import { yearWorkbookRouteCases } from './year-workbook-route-cases.ts';
+import { safetyRouteCases } from './safety-route-cases.ts';
+import { workforceRouteCases } from './workforce-route-cases.ts';
 import { finaliseConfirmed } from './report-finalise.ts';
 
 // Every route × every kind of caller: the seed union's own roles, the other union's chairperson,
@@ -221,6 +223,8 @@ const routes: RouteCase[] = [
   ...documentRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...planRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...yearWorkbookRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...safetyRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...workforceRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...activitiesRouteCases<Who>({
     read, write, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
   }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),

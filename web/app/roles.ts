@@ -8,7 +8,7 @@ export type Capability =
   | 'members.write' | 'members.delete' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox' | 'org.profile' | 'org.manage' | 'users.manage'
   | 'emulation.read' | 'emulation.write' | 'emulation.decide' | 'emulation.recordDecision' | 'classification.thresholds'
   | 'finance.read' | 'finance.write' | 'documents.read' | 'documents.write' | 'activities.read' | 'activities.write'
-  | 'plans.read' | 'plans.write';
+  | 'plans.read' | 'plans.write' | 'workforce.read' | 'workforce.write' | 'safety.read' | 'safety.write';
 
 const grants: Record<Capability, readonly Role[]> = {
   'members.write': ['chair', 'committee'],
@@ -33,6 +33,10 @@ const grants: Record<Capability, readonly Role[]> = {
   'activities.write': ['chair', 'committee'],
   'plans.read': ['officer', 'chair', 'committee', 'treasurer'],
   'plans.write': ['chair', 'committee'],
+  'workforce.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'workforce.write': ['chair', 'committee'],
+  'safety.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'safety.write': ['chair', 'committee'],
 };
 
 /** The org and its ancestors, as far as the visible tree knows them. */

@@ -37,6 +37,8 @@ const activities = page(async () => ({ default: (await import('../modules/activi
 const attendance = page(async () => ({ default: (await import('../modules/activities/pages/AttendancePage.tsx')).AttendancePage }));
 const documents = page(async () => ({ default: (await import('../modules/documents/pages/DocumentsPage.tsx')).DocumentsPage }));
 const plan = page(async () => ({ default: (await import('../modules/plans/pages/PlanPage.tsx')).PlanPage }));
+const workforce = page(async () => ({ default: (await import('../modules/workforce/pages/WorkforcePage.tsx')).WorkforcePage }));
+const safety = page(async () => ({ default: (await import('../modules/safety/pages/SafetyPage.tsx')).SafetyPage }));
 const orgProfile = page(async () => ({ default: (await import('../modules/orgs/pages/OrgProfilePage.tsx')).OrgProfilePage }));
 const rules = page(async () => ({ default: (await import('../modules/rules/pages/RulesPage.tsx')).RulesPage }));
 
@@ -73,6 +75,8 @@ export const router = createBrowserRouter([
               { path: 'activities/:activityId/attendance', lazy: attendance },
               { path: 'documents', lazy: documents },
               { path: 'plan', lazy: plan },
+              { path: 'workforce', lazy: workforce },
+              { path: 'safety', lazy: safety },
               { path: 'rules', lazy: rules },
               { path: 'audit', lazy: audit },
               { path: 'accounts', lazy: accounts },

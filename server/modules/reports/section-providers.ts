@@ -5,6 +5,8 @@ import { welfareReportSection } from '../finance/welfare.report.ts';
 import { activitiesReportSection } from '../activities/activities.report.ts';
 import { documentsReportSection } from '../documents/documents.report.ts';
 import { plansReportSection } from '../plans/plans.report.ts';
+import { safetyReportSection } from '../safety/safety.report.ts';
+import { workforceReportSection } from '../workforce/workforce.report.ts';
 import type { SectionProvider } from './engine/section-provider.ts';
 
 // One line per module that writes part of the annual report.
@@ -16,4 +18,6 @@ export const sectionProviders: readonly SectionProvider[] = [
   activitiesReportSection,
   documentsReportSection,
   plansReportSection,
+  workforceReportSection,
+  safetyReportSection,
 ];

@@ -1,10 +1,11 @@
 // The enterprise union's committee keeps the workforce figures: the demo's 2026 dates with the members' coverage,
 // figures entered through the form, and the employer's Excel checked and imported; then reads the safety page: the
-// network, the inspections, the year's minor accident with the support paid.
+// network, the inspections, the year's minor accident with the support paid; and records a dialogue on a phone.
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, screenshot, waitForText } from './support/app.ts';
+import { login, screenshot, waitForText, watchErrors } from './support/app.ts';
+import { newContext, PHONE } from './support/browser.ts';
 import { startJourney, type Journey } from './support/journey.ts';
 import { ORG } from './support/server.ts';
 
@@ -59,5 +60,34 @@ describe('workforce figures: the committee of the garment company keeps them', (
     expect(await page.getByTestId('safety-inspections').locator('tbody tr').count()).toBe(2);
     await screenshot(page, 'safety');
     expect(journey.watched.errors).toEqual([]);
+  });
+
+  it('a committee member records a dialogue with three issues on a phone', async () => {
+    const phone = await (await newContext(journey.browser, journey.server.url, { viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
+    const watched = watchErrors(phone);
+    await login(phone, 'mayhuongson.uyvien');
+    await phone.goto(`/org/${enterprise}/dialogue`);
+    await waitForText(phone.getByTestId('dialogue-meeting').first(), /Hội nghị người lao động/);
+    await phone.getByTestId('dialogue-meeting-add').click();
+    await phone.getByTestId('dialogue-held-on').fill('20/10/2026');
+    await phone.getByTestId('dialogue-held-on').press('Tab');
+    await phone.getByTestId('dialogue-headcount').fill('420');
+    await phone.getByTestId('dialogue-reps-expected').fill('7');
+    await phone.getByTestId('dialogue-reps-present').fill('6');
+    await phone.getByTestId('dialogue-form-save').click();
+    await phone.getByTestId('dialogue-form').waitFor({ state: 'detached' });
+    const card = phone.getByTestId('dialogue-meeting').filter({ hasText: '20/10/2026' });
+    await waitForText(card, /đủ trên 70% đại diện/i); // badges are shown in capitals
+    for (const issue of ['Bổ sung nước uống mát tại xưởng', 'Sửa quạt hút gió tổ cắt', 'Bổ sung tủ thuốc sơ cứu']) {
+      await card.getByTestId('dialogue-issue-add').click();
+      await phone.getByTestId('dialogue-issue-text').fill(issue);
+      await phone.getByTestId('dialogue-form-save').click();
+      await phone.getByTestId('dialogue-form').waitFor({ state: 'detached' });
+      await waitForText(card, issue);
+    }
+    expect(await card.getByTestId('dialogue-issue').count()).toBe(3);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(phone, 'dialogue-phone');
+    expect(watched.errors).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ import { planRoutes } from './modules/plans/plans.routes.ts';
 import { yearWorkbookRoutes } from './modules/year-workbook/year-workbook.routes.ts';
 import { workforceRoutes } from './modules/workforce/workforce.routes.ts';
 import { safetyRoutes } from './modules/safety/safety.routes.ts';
+import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
+import { dialogueRoutes } from './modules/dialogue/dialogue.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -120,6 +122,8 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', yearWorkbookRoutes());
   app.route('/api', workforceRoutes());
   app.route('/api', safetyRoutes());
+  app.route('/api', agreementRoutes());
+  app.route('/api', dialogueRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

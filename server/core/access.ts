@@ -40,7 +40,11 @@ export type Permission =
   | 'workforce.read'
   | 'workforce.write'
   | 'safety.read'
-  | 'safety.write';
+  | 'safety.write'
+  | 'agreements.read'
+  | 'agreements.write'
+  | 'dialogue.read'
+  | 'dialogue.write';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -86,6 +90,12 @@ const grants: Record<Permission, readonly Role[]> = {
   // An toàn lao động, tranh chấp: the committee keeps the records; everyone who runs the union reads them.
   'safety.read': ['officer', 'chair', 'committee', 'treasurer'],
   'safety.write': ['chair', 'committee'],
+  // Thỏa ước lao động tập thể: the committee bargains and records the agreement; everyone who runs the union reads it.
+  'agreements.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'agreements.write': ['chair', 'committee'],
+  // Đối thoại, hội nghị người lao động: the committee keeps the records; everyone who runs the union reads them.
+  'dialogue.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'dialogue.write': ['chair', 'committee'],
 };
 
 /** A role assignment holds on `date` when the date lies within its optional validity. */

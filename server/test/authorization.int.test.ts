@@ -13,6 +13,8 @@ import { activitiesRouteCases } from './activities-route-cases.ts';
 import { planRouteCases } from './plans-route-cases.ts';
 import { yearWorkbookRouteCases } from './year-workbook-route-cases.ts';
 import { safetyRouteCases } from './safety-route-cases.ts';
+import { agreementRouteCases } from './agreements-route-cases.ts';
+import { dialogueRouteCases } from './dialogue-route-cases.ts';
 import { workforceRouteCases } from './workforce-route-cases.ts';
 import { finaliseConfirmed } from './report-finalise.ts';
 
@@ -224,6 +226,8 @@ const routes: RouteCase[] = [
   ...planRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...yearWorkbookRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...safetyRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...agreementRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...dialogueRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...workforceRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...activitiesRouteCases<Who>({
     read, write, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },

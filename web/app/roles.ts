@@ -8,7 +8,8 @@ export type Capability =
   | 'members.write' | 'members.delete' | 'reports.read' | 'reports.write' | 'reports.finalise' | 'reports.inbox' | 'org.profile' | 'org.manage' | 'users.manage'
   | 'emulation.read' | 'emulation.write' | 'emulation.decide' | 'emulation.recordDecision' | 'classification.thresholds'
   | 'finance.read' | 'finance.write' | 'documents.read' | 'documents.write' | 'activities.read' | 'activities.write'
-  | 'plans.read' | 'plans.write' | 'workforce.read' | 'workforce.write' | 'safety.read' | 'safety.write';
+  | 'plans.read' | 'plans.write' | 'workforce.read' | 'workforce.write' | 'safety.read' | 'safety.write'
+  | 'agreements.read' | 'agreements.write' | 'dialogue.read' | 'dialogue.write';
 
 const grants: Record<Capability, readonly Role[]> = {
   'members.write': ['chair', 'committee'],
@@ -37,6 +38,10 @@ const grants: Record<Capability, readonly Role[]> = {
   'workforce.write': ['chair', 'committee'],
   'safety.read': ['officer', 'chair', 'committee', 'treasurer'],
   'safety.write': ['chair', 'committee'],
+  'agreements.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'agreements.write': ['chair', 'committee'],
+  'dialogue.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'dialogue.write': ['chair', 'committee'],
 };
 
 /** The org and its ancestors, as far as the visible tree knows them. */

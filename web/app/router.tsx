@@ -39,6 +39,8 @@ const documents = page(async () => ({ default: (await import('../modules/documen
 const plan = page(async () => ({ default: (await import('../modules/plans/pages/PlanPage.tsx')).PlanPage }));
 const workforce = page(async () => ({ default: (await import('../modules/workforce/pages/WorkforcePage.tsx')).WorkforcePage }));
 const safety = page(async () => ({ default: (await import('../modules/safety/pages/SafetyPage.tsx')).SafetyPage }));
+const dialogue = page(async () => ({ default: (await import('../modules/dialogue/pages/DialoguePage.tsx')).DialoguePage }));
+const agreements = page(async () => ({ default: (await import('../modules/agreements/pages/AgreementsPage.tsx')).AgreementsPage }));
 const orgProfile = page(async () => ({ default: (await import('../modules/orgs/pages/OrgProfilePage.tsx')).OrgProfilePage }));
 const rules = page(async () => ({ default: (await import('../modules/rules/pages/RulesPage.tsx')).RulesPage }));
 
@@ -77,6 +79,8 @@ export const router = createBrowserRouter([
               { path: 'plan', lazy: plan },
               { path: 'workforce', lazy: workforce },
               { path: 'safety', lazy: safety },
+              { path: 'dialogue', lazy: dialogue },
+              { path: 'agreements', lazy: agreements },
               { path: 'rules', lazy: rules },
               { path: 'audit', lazy: audit },
               { path: 'accounts', lazy: accounts },

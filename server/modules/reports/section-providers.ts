@@ -6,6 +6,8 @@ import { activitiesReportSection } from '../activities/activities.report.ts';
 import { documentsReportSection } from '../documents/documents.report.ts';
 import { plansReportSection } from '../plans/plans.report.ts';
 import { safetyReportSection } from '../safety/safety.report.ts';
+import { agreementsReportSection } from '../agreements/agreements.report.ts';
+import { dialogueReportSection } from '../dialogue/dialogue.report.ts';
 import { workforceReportSection } from '../workforce/workforce.report.ts';
 import type { SectionProvider } from './engine/section-provider.ts';
 
@@ -20,4 +22,6 @@ export const sectionProviders: readonly SectionProvider[] = [
   plansReportSection,
   workforceReportSection,
   safetyReportSection,
+  agreementsReportSection,
+  dialogueReportSection,
 ];

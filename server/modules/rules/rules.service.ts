@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/contracts/rules.contract.ts';
 import { requireOrgAt } from '../orgs/orgs.service.ts';
 import { evaluateCaps, judgeTitle, titleRuleOn } from './evaluate/judge.ts';
-import { rewardAmount } from './evaluate/parameters.ts';
+import { parameterOn, rewardAmount } from './evaluate/parameters.ts';
 import { renderRuleSetsOn } from './evaluate/render.ts';
 import { inForce, type LoadedRuleSet } from './evaluate/rule-set.ts';
 import { findCurrentRuleSets, findRuleSetVersions, insertRuleSetVersion } from './rules.repo.ts';
@@ -82,6 +82,14 @@ export async function rewardOn(db: Db, title: string, date: string): Promise<Rew
     sources: [r.coefficient.source, r.baseSalary.source, r.step.source],
     unverified: r.coefficient.unverified || r.baseSalary.unverified || r.step.unverified,
   };
+}
+
+/** The regional minimum wage per month (lương tối thiểu vùng) in force on `date` for region I–IV; null when none is. */
+export function regionalMinimumWageWith(
+  sets: readonly LoadedRuleSet[], region: 'I' | 'II' | 'III' | 'IV', date: string,
+): { monthly: number; source: string; unverified: boolean } | null {
+  const v = parameterOn(sets, `minimum_wage.region_${region}.monthly`, date);
+  return v ? { monthly: v.value, source: v.source, unverified: v.unverified } : null;
 }
 
 // ---- the API's and the command line's ----

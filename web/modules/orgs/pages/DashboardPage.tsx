@@ -23,6 +23,7 @@ import { SubordinateUnionsCard } from '../../federation/components/SubordinateUn
 import { EmulationYearCard } from '../../emulation/components/EmulationYearCard.tsx';
 import { DocumentsDueCard } from '../../documents/components/DocumentsDueCard.tsx';
 import { TargetsAtRiskCard } from '../../plans/components/TargetsAtRiskCard.tsx';
+import { DialogueFlagsCard } from '../../dialogue/components/DialogueFlagsCard.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -85,6 +86,8 @@ export function DashboardPage() {
             <DocumentsDueCard orgId={orgId} year={Number(date.slice(0, 4))} />
             {/* The targets of the year's plan at risk or not met, with their progress. */}
             <TargetsAtRiskCard orgId={orgId} year={Number(date.slice(0, 4))} />
+            {/* An enterprise union's year without a periodic dialogue or workers' conference, and overdue follow-ups. */}
+            <DialogueFlagsCard orgId={orgId} year={Number(date.slice(0, 4))} />
             <GroupStatsTable stats={stats.data} />
           </>
         )}

@@ -11,7 +11,7 @@ import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { accidentSeverity, saveSafetyRecord, welfareEventsPath, type WorkAccidentView } from '../safety.api.ts';
-import { RecordModal } from './RecordModal.tsx';
+import { RecordFormModal } from '../../../ui/RecordFormModal.tsx';
 
 interface Props { orgId: number; year: number; accident: WorkAccidentView | null; onClose: () => void; onSaved: () => void }
 interface WelfareEvents { events: { id: number; eventDate: string; description: string; amount: number }[] }
@@ -51,7 +51,7 @@ export function AccidentModal({ orgId, year, accident, onClose, onSaved }: Props
     }
   };
   return (
-    <RecordModal title={t('safety.accidents.title')} formError={formError} saving={saving} onClose={onClose} onSubmit={submit}>
+    <RecordFormModal title={t('safety.accidents.title')} formError={formError} saving={saving} onClose={onClose} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField required label={t('safety.accidents.occurredOn')} value={occurredOn} onChange={(v) => setOccurredOn(dateOf(v))} error={fieldErrors.occurredOn} />
         <Select required label={t('safety.accidents.severity')} value={severity} allowDeselect={false} onChange={(v) => v && setSeverity(v)}
@@ -66,6 +66,6 @@ export function AccidentModal({ orgId, year, accident, onClose, onSaved }: Props
           value={eventId} onChange={setEventId} error={fieldErrors.welfareEventId} />
       </SimpleGrid>
       <Textarea autosize label={t('safety.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={fieldErrors.note} />
-    </RecordModal>
+    </RecordFormModal>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { disputeKind, disputeStatus, saveSafetyRecord, type LabourDisputeView } from '../safety.api.ts';
-import { RecordModal } from './RecordModal.tsx';
+import { RecordFormModal } from '../../../ui/RecordFormModal.tsx';
 
 interface Props { orgId: number; dispute: LabourDisputeView | null; onClose: () => void; onSaved: () => void }
 const dateOf = (v: unknown) => (typeof v === 'string' && v ? v : null);
@@ -34,7 +34,7 @@ export function DisputeModal({ orgId, dispute, onClose, onSaved }: Props) {
     }
   };
   return (
-    <RecordModal title={t('safety.disputes.title')} formError={formError} saving={saving} onClose={onClose} onSubmit={submit}>
+    <RecordFormModal title={t('safety.disputes.title')} formError={formError} saving={saving} onClose={onClose} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField required label={t('safety.disputes.startedOn')} value={startedOn} onChange={(v) => setStartedOn(dateOf(v))} error={fieldErrors.startedOn} />
         <Select required label={t('safety.disputes.kind')} value={kind} allowDeselect={false} onChange={(v) => v && setKind(v)}
@@ -54,6 +54,6 @@ export function DisputeModal({ orgId, dispute, onClose, onSaved }: Props) {
       <Textarea required autosize label={t('safety.disputes.demands')} value={demands} onChange={(e) => setDemands(e.currentTarget.value)} error={fieldErrors.demands} />
       <Textarea autosize label={t('safety.disputes.unionRole')} value={unionRole} onChange={(e) => setUnionRole(e.currentTarget.value)} error={fieldErrors.unionRole} />
       <Textarea autosize label={t('safety.disputes.resolution')} value={resolution} onChange={(e) => setResolution(e.currentTarget.value)} error={fieldErrors.resolution} />
-    </RecordModal>
+    </RecordFormModal>
   );
 }

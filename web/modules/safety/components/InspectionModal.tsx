@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { saveSafetyRecord, type SafetyInspectionView } from '../safety.api.ts';
-import { RecordModal } from './RecordModal.tsx';
+import { RecordFormModal } from '../../../ui/RecordFormModal.tsx';
 
 interface Props { orgId: number; inspection: SafetyInspectionView | null; onClose: () => void; onSaved: () => void }
 const dateOf = (v: unknown) => (typeof v === 'string' && v ? v : null);
@@ -26,7 +26,7 @@ export function InspectionModal({ orgId, inspection, onClose, onSaved }: Props) 
     }
   };
   return (
-    <RecordModal title={t('safety.inspections.title')} formError={formError} saving={saving} onClose={onClose} onSubmit={submit}>
+    <RecordFormModal title={t('safety.inspections.title')} formError={formError} saving={saving} onClose={onClose} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField required label={t('safety.inspections.inspectedOn')} value={inspectedOn} onChange={(v) => setInspectedOn(dateOf(v))} error={fieldErrors.inspectedOn} />
         <TextInput required label={t('safety.inspections.area')} value={area} onChange={(e) => setArea(e.currentTarget.value)} error={fieldErrors.area} />
@@ -37,6 +37,6 @@ export function InspectionModal({ orgId, inspection, onClose, onSaved }: Props) 
         <DateField clearable label={t('safety.inspections.doneOn')} value={doneOn} onChange={(v) => setDoneOn(dateOf(v))} error={fieldErrors.doneOn} />
       </SimpleGrid>
       <Textarea autosize label={t('safety.inspections.followUp')} value={followUp} onChange={(e) => setFollowUp(e.currentTarget.value)} error={fieldErrors.followUp} />
-    </RecordModal>
+    </RecordFormModal>
   );
 }

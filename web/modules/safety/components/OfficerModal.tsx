@@ -8,7 +8,7 @@ import { useApiQuery } from '../../../app/use-api-query.ts';
 import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { saveSafetyRecord, type SafetyOfficerView } from '../safety.api.ts';
-import { RecordModal } from './RecordModal.tsx';
+import { RecordFormModal } from '../../../ui/RecordFormModal.tsx';
 
 interface Props { orgId: number; officer: SafetyOfficerView | null; onClose: () => void; onSaved: () => void }
 const dateOf = (v: unknown) => (typeof v === 'string' && v ? v : null);
@@ -29,13 +29,13 @@ export function OfficerModal({ orgId, officer, onClose, onSaved }: Props) {
     }
   };
   return (
-    <RecordModal title={t('safety.officers.title')} formError={formError} saving={saving} onClose={onClose} onSubmit={submit}>
+    <RecordFormModal title={t('safety.officers.title')} formError={formError} saving={saving} onClose={onClose} onSubmit={submit}>
       <Select required searchable label={t('safety.officers.member')} data={options} value={memberId} onChange={setMemberId} error={fieldErrors.memberId} />
       <TextInput required label={t('safety.officers.area')} value={area} onChange={(e) => setArea(e.currentTarget.value)} error={fieldErrors.area} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField required label={t('safety.officers.appointedOn')} value={appointedOn} onChange={(v) => setAppointedOn(dateOf(v))} error={fieldErrors.appointedOn} />
         <DateField clearable label={t('safety.officers.endedOn')} value={endedOn} onChange={(v) => setEndedOn(dateOf(v))} error={fieldErrors.endedOn} />
       </SimpleGrid>
-    </RecordModal>
+    </RecordFormModal>
   );
 }

@@ -1,6 +1,9 @@
-// The enterprise union's committee keeps the workforce figures: the demo's 2026 dates with the members' coverage,
-// figures entered through the form, and the employer's Excel checked and imported; then reads the safety page: the
-// network, the inspections, the year's minor accident with the support paid; and records a dialogue on a phone.
+// The enterprise union's year (issue 14): the committee keeps the workforce figures (the demo's 2026 dates with the
+// members' coverage, figures entered through the form, the employer's Excel checked and imported), reads the safety
+// page (the network, the inspections, the year's minor accident with the support paid), records a dialogue with three
+// issues and follows its recruitment drive on a phone; then the chairperson sees the overdue follow-up and the
+// agreement to renegotiate on the dashboard and downloads the 2026 report and the statistical form Mẫu 1-HĐCĐ.
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +11,7 @@ import { login, screenshot, waitForText, watchErrors } from './support/app.ts';
 import { newContext, PHONE } from './support/browser.ts';
 import { startJourney, type Journey } from './support/journey.ts';
 import { ORG } from './support/server.ts';
+import { paragraphTexts, readDocxPart } from '../server/modules/reports/document/read-docx.ts';
 
 describe('workforce figures: the committee of the garment company keeps them', () => {
   let journey: Journey;
@@ -89,5 +93,74 @@ describe('workforce figures: the committee of the garment company keeps them', (
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(phone, 'dialogue-phone');
     expect(watched.errors).toEqual([]);
+  });
+
+  it('follows the recruitment drive on a phone: the 2026 target, a consenting worker added, then erased when consent is withdrawn', async () => {
+    const phone = await (await newContext(journey.browser, journey.server.url, { viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
+    const watched = watchErrors(phone);
+    await login(phone, 'mayhuongson.uyvien');
+    await phone.goto(`/org/${enterprise}/recruitment`);
+    await waitForText(phone.getByTestId('recruitment-admitted'), '7');
+    await waitForText(phone.getByTestId('recruitment-percent'), '70 %');
+    await waitForText(phone.getByTestId('recruitment-prospects'), 'Lê Văn Hào');
+
+    await phone.getByTestId('prospect-add').click();
+    await phone.getByTestId('prospect-full-name').fill('Đoàn Thị Thử');
+    await phone.getByTestId('prospect-team').fill('Xưởng may 1 – chuyền 2');
+    await phone.getByTestId('prospect-phone').fill('0905 111 222');
+    await phone.getByTestId('recruitment-prospect-form-save').click();
+    await waitForText(phone.getByTestId('recruitment-prospect-form'), /Cần ngày người lao động đồng ý/);
+    await phone.getByTestId('prospect-consent-on').fill('02/11/2026');
+    await phone.getByTestId('prospect-consent-on').press('Tab');
+    await phone.getByTestId('recruitment-prospect-form-save').click();
+    await phone.getByTestId('recruitment-prospect-form').waitFor({ state: 'detached' });
+    const row = phone.locator('tr', { hasText: 'Đoàn Thị Thử' });
+    await waitForText(row, '0905111222');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(phone, 'recruitment-phone');
+
+    await row.getByTestId('prospect-actions').click();
+    await phone.getByTestId('prospect-withdraw').click();
+    await phone.getByTestId('recruitment-withdrawal-form-save').click();
+    await phone.getByTestId('recruitment-withdrawal-form').waitFor({ state: 'detached' });
+    await waitForText(phone.getByTestId('recruitment-status-counts'), /2 đã rút đồng ý/);
+    expect(await phone.getByText('Đoàn Thị Thử').count()).toBe(0);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('the chairperson sees the overdue follow-up and the agreement to renegotiate, and downloads the 2026 report and the statistical form', async () => {
+    await page.context().clearCookies(); // signed out: the committee member leaves the office computer
+    await login(page, 'mayhuongson.chutich');
+    await page.goto(`/org/${enterprise}`);
+    // The demo's dialogue of 2026 left a follow-up overdue since 30/09/2026.
+    await waitForText(page.getByTestId('dialogue-flags-card'), '30/09/2026');
+    expect(await page.getByTestId('agreement-reminders-card').count()).toBe(0);
+    // Eleven months on, the agreement expiring on 14/01/2028 is within its 90 days of renegotiation.
+    await page.goto(`/org/${enterprise}?date=2027-11-01`);
+    await waitForText(page.getByTestId('agreement-reminders-card'), /14\/01\/2028.*74 ngày/);
+    await page.getByTestId('dialogue-flags-card').scrollIntoViewIfNeeded();
+    await screenshot(page, 'dashboard-enterprise');
+
+    await page.goto(`/org/${enterprise}/reports/2026`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-draft').click()]);
+    const text = paragraphTexts(readDocxPart(fs.readFileSync(await download.path()), 'word/document.xml')).join('\n');
+    expect(text).toContain('Thương lượng tập thể, thỏa ước lao động tập thể');
+    expect(text).toContain('có 03 điều khoản có lợi hơn cho người lao động');
+    expect(text).not.toContain('cán bộ, công chức');
+
+    // The statistical form of 30/11/2026 from the workforce page, each value traced to its record.
+    await page.goto(`/org/${enterprise}/workforce`);
+    await waitForText(page.getByTestId('statistical-form-rows'), '423');
+    await page.getByTestId('statistical-form').scrollIntoViewIfNeeded();
+    await screenshot(page, 'statistical-form');
+    const [form] = await Promise.all([page.waitForEvent('download'), page.getByTestId('statistical-form-download').click()]);
+    expect(form.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await form.path());
+    const sheet = wb.getWorksheet('Mẫu 1-HĐCĐ')!;
+    const values = sheet.getColumn(4).values.filter((v) => typeof v === 'number');
+    expect(values).toContain(423);
+    expect(wb.getWorksheet('Nguồn số liệu')).toBeTruthy();
+    expect(journey.watched.errors).toEqual([]);
   });
 });

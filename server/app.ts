@@ -31,8 +31,10 @@ import { planRoutes } from './modules/plans/plans.routes.ts';
 import { yearWorkbookRoutes } from './modules/year-workbook/year-workbook.routes.ts';
 import { workforceRoutes } from './modules/workforce/workforce.routes.ts';
 import { safetyRoutes } from './modules/safety/safety.routes.ts';
+import { recruitmentRoutes } from './modules/recruitment/recruitment.routes.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
 import { dialogueRoutes } from './modules/dialogue/dialogue.routes.ts';
+import { statisticalFormRoutes } from './modules/statistical-form/statistical-form.routes.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -122,8 +124,10 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', yearWorkbookRoutes());
   app.route('/api', workforceRoutes());
   app.route('/api', safetyRoutes());
+  app.route('/api', recruitmentRoutes());
   app.route('/api', agreementRoutes());
   app.route('/api', dialogueRoutes());
+  app.route('/api', statisticalFormRoutes());
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'congdoan API', version: '0.1.0', description: 'API quản lý công đoàn cơ sở' },

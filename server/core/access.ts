@@ -44,7 +44,9 @@ export type Permission =
   | 'agreements.read'
   | 'agreements.write'
   | 'dialogue.read'
-  | 'dialogue.write';
+  | 'dialogue.write'
+  | 'recruitment.read'
+  | 'recruitment.write';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -96,6 +98,9 @@ const grants: Record<Permission, readonly Role[]> = {
   // Đối thoại, hội nghị người lao động: the committee keeps the records; everyone who runs the union reads them.
   'dialogue.read': ['officer', 'chair', 'committee', 'treasurer'],
   'dialogue.write': ['chair', 'committee'],
+  // Phát triển đoàn viên: the committee sets the target and keeps the workers it reaches out to; everyone who runs the union reads them.
+  'recruitment.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'recruitment.write': ['chair', 'committee'],
 };
 
 /** A role assignment holds on `date` when the date lies within its optional validity. */

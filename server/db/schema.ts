@@ -15,6 +15,7 @@ import type { WorkforceTables } from '../modules/workforce/workforce.tables.ts';
 import type { SafetyTables } from '../modules/safety/safety.tables.ts';
 import type { DialogueTables } from '../modules/dialogue/dialogue.tables.ts';
 import type { AgreementTables } from '../modules/agreements/agreements.tables.ts';
+import type { RecruitmentTables } from '../modules/recruitment/recruitment.tables.ts';
 
 // Kysely's view of the tables created by db/migrations. Dates are ISO strings.
 type Id = Generated<number>;
@@ -181,7 +182,8 @@ export interface AuditLogTable {
 
 // A module with many tables keeps their types beside it (emulation.tables.ts).
 export interface Database extends EmulationTables, MeetingTables, RulesTables, ClassificationTables, FinanceTables, WelfareTables, DuesTables, ContributionsTables, ActivitiesTables, PlanTables,
-  AttachmentTables, DocumentTables, WorkforceTables, SafetyTables, AgreementTables, DialogueTables {
+  AttachmentTables, DocumentTables, WorkforceTables, SafetyTables, AgreementTables, DialogueTables,
+  RecruitmentTables {
   org_kinds: OrgKindsTable;
   organisations: OrganisationsTable;
   org_versions: OrgVersionsTable;

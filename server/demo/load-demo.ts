@@ -9,8 +9,10 @@ import { loadEnterpriseEmulation2026 } from './enterprise-emulation-2026.ts';
 import { loadEnterpriseWorkforce } from './enterprise-workforce.ts';
 import { enterpriseMembers } from './enterprise-members.ts';
 import { loadEnterpriseSafety } from './enterprise-safety.ts';
+import { loadEnterpriseRecruitment } from './enterprise-recruitment.ts';
 import { loadEnterpriseAgreement } from './enterprise-agreement.ts';
 import { loadEnterpriseDialogue } from './enterprise-dialogue.ts';
+import { loadEnterpriseYear2026 } from './enterprise-year-2026.ts';
 import { huongBinhChildren, huongBinhMembers } from './huong-binh-members.ts';
 import { HUONG_BINH_REPORT_DATE_2023, huongBinhReport2023 } from './huong-binh-report-2023.ts';
 import { loadHuongBinhEmulation2023 } from './huong-binh-emulation-2023.ts';
@@ -122,9 +124,11 @@ export async function loadDemo(db: Db): Promise<DemoIds> {
     await loadHuongBinhActivities2023(tx, seed, memberIds);
     await loadEnterpriseDues(tx, enterprise, memberIds);
     await loadEnterpriseSafety(tx, enterprise, memberIds);
+    await loadEnterpriseRecruitment(tx, enterprise, memberIds);
     await loadEnterpriseAgreement(tx, enterprise);
     await loadEnterpriseDialogue(tx, enterprise, today());
     await loadEnterpriseWorkforce(tx, enterprise);
+    await loadEnterpriseYear2026(tx, enterprise, memberIds);
     await loadHuongBinhDocuments(tx, seed, memberIds, today());
     await loadHuongBinhPlans(tx, seed, today());
 

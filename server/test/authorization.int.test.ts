@@ -16,6 +16,8 @@ import { safetyRouteCases } from './safety-route-cases.ts';
 import { agreementRouteCases } from './agreements-route-cases.ts';
 import { dialogueRouteCases } from './dialogue-route-cases.ts';
 import { workforceRouteCases } from './workforce-route-cases.ts';
+import { statisticalFormRouteCases } from './statistical-form-route-cases.ts';
+import { recruitmentRouteCases } from './recruitment-route-cases.ts';
 import { finaliseConfirmed } from './report-finalise.ts';
 
 // Every route × every kind of caller: the seed union's own roles, the other union's chairperson,
@@ -229,6 +231,8 @@ const routes: RouteCase[] = [
   ...agreementRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...dialogueRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...workforceRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...statisticalFormRouteCases<Who>({ read }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...recruitmentRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...activitiesRouteCases<Who>({
     read, write, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
   }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),

@@ -28,9 +28,25 @@ export const meetingInput = z.strictObject({
   minutesText: optional(20000, 'Biên bản'),
   publishedOn: nullableDate,
   note: optional(2000, 'Ghi chú'),
+  // A requested dialogue: who asked, when, the representatives who signed a workers' request, the other side's answer.
+  requestedOn: nullableDate,
+  requestedBy: z.enum(['workers', 'employer']).nullish().transform((v) => v ?? null),
+  requestingReps: count(0, 10000, 'Số đại diện ký yêu cầu').nullish().transform((v) => v ?? null),
+  answeredOn: nullableDate,
 })
   .refine((d) => d.workerRepsPresent <= d.workerRepsExpected, { message: 'Số đại diện có mặt không quá số đại diện', path: ['workerRepsPresent'] })
-  .refine((d) => d.publishedOn === null || d.publishedOn >= d.heldOn, { message: 'Ngày công bố không trước ngày họp', path: ['publishedOn'] });
+  .refine((d) => d.publishedOn === null || d.publishedOn >= d.heldOn, { message: 'Ngày công bố không trước ngày họp', path: ['publishedOn'] })
+  .refine((d) => d.kind === 'requested' || (d.requestedOn ?? d.requestedBy ?? d.requestingReps ?? d.answeredOn) === null,
+    { message: 'Chỉ đối thoại đột xuất mới có yêu cầu đối thoại', path: ['kind'] })
+  .refine((d) => d.kind !== 'requested' || d.requestedOn !== null, { message: 'Cần ngày nhận yêu cầu đối thoại', path: ['requestedOn'] })
+  .refine((d) => d.kind !== 'requested' || d.requestedBy !== null, { message: 'Cần bên yêu cầu đối thoại', path: ['requestedBy'] })
+  .refine((d) => d.requestedBy !== 'workers' || d.requestingReps !== null,
+    { message: 'Cần số đại diện bên người lao động ký yêu cầu', path: ['requestingReps'] })
+  .refine((d) => d.requestingReps === null || d.requestingReps <= d.workerRepsExpected,
+    { message: 'Số đại diện ký yêu cầu không quá số đại diện', path: ['requestingReps'] })
+  .refine((d) => d.requestedOn === null || d.requestedOn <= d.heldOn, { message: 'Ngày nhận yêu cầu không sau ngày đối thoại', path: ['requestedOn'] })
+  .refine((d) => d.answeredOn === null || (d.requestedOn !== null && d.answeredOn >= d.requestedOn && d.answeredOn <= d.heldOn),
+    { message: 'Ngày trả lời từ ngày nhận yêu cầu đến ngày đối thoại', path: ['answeredOn'] });
 export type MeetingInput = z.infer<typeof meetingInput>;
 
 /** A workers' issue (kiến nghị) and its follow-up; a resolved one has the day it was done. */
@@ -58,11 +74,16 @@ export const meetingChecks = z.object({
   repsRequired: z.number(), repsEnough: z.boolean(), quorumMet: z.boolean(),
   /** Working days (Mon–Fri) from the meeting to publication; null while unpublished. */
   publishedAfterWorkingDays: z.number().nullable(), publishedInTime: z.boolean(),
+  /** A requested dialogue: a workers' request signed by at least 30 % of their representatives (Điều 39); null otherwise. */
+  requestValid: z.boolean().nullable(),
+  /** Working days from the request to the answer (at most 5, Điều 40); null while unanswered or not requested. */
+  answeredAfterWorkingDays: z.number().nullable(), answeredInTime: z.boolean().nullable(),
 });
 export const meetingView = z.object({
   id: z.number(), kind: meetingKind, heldOn: z.string(), employerParticipants: z.string().nullable(), workerRepsExpected: z.number(),
   workerRepsPresent: z.number(), headcount: z.number(), minutesText: z.string().nullable(), publishedOn: z.string().nullable(),
-  note: z.string().nullable(), checks: meetingChecks, issues: z.array(issueView),
+  note: z.string().nullable(), requestedOn: z.string().nullable(), requestedBy: z.enum(['workers', 'employer']).nullable(),
+  requestingReps: z.number().nullable(), answeredOn: z.string().nullable(), checks: meetingChecks, issues: z.array(issueView),
 });
 export type MeetingView = z.infer<typeof meetingView>;
 

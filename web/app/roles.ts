@@ -9,7 +9,7 @@ export type Capability =
   | 'emulation.read' | 'emulation.write' | 'emulation.decide' | 'emulation.recordDecision' | 'classification.thresholds'
   | 'finance.read' | 'finance.write' | 'documents.read' | 'documents.write' | 'activities.read' | 'activities.write'
   | 'plans.read' | 'plans.write' | 'workforce.read' | 'workforce.write' | 'safety.read' | 'safety.write'
-  | 'agreements.read' | 'agreements.write' | 'dialogue.read' | 'dialogue.write';
+  | 'agreements.read' | 'agreements.write' | 'dialogue.read' | 'dialogue.write' | 'recruitment.read' | 'recruitment.write';
 
 const grants: Record<Capability, readonly Role[]> = {
   'members.write': ['chair', 'committee'],
@@ -42,6 +42,8 @@ const grants: Record<Capability, readonly Role[]> = {
   'agreements.write': ['chair', 'committee'],
   'dialogue.read': ['officer', 'chair', 'committee', 'treasurer'],
   'dialogue.write': ['chair', 'committee'],
+  'recruitment.read': ['officer', 'chair', 'committee', 'treasurer'],
+  'recruitment.write': ['chair', 'committee'],
 };
 
 /** The org and its ancestors, as far as the visible tree knows them. */

@@ -39,6 +39,7 @@ const documents = page(async () => ({ default: (await import('../modules/documen
 const plan = page(async () => ({ default: (await import('../modules/plans/pages/PlanPage.tsx')).PlanPage }));
 const workforce = page(async () => ({ default: (await import('../modules/workforce/pages/WorkforcePage.tsx')).WorkforcePage }));
 const safety = page(async () => ({ default: (await import('../modules/safety/pages/SafetyPage.tsx')).SafetyPage }));
+const recruitment = page(async () => ({ default: (await import('../modules/recruitment/pages/RecruitmentPage.tsx')).RecruitmentPage }));
 const dialogue = page(async () => ({ default: (await import('../modules/dialogue/pages/DialoguePage.tsx')).DialoguePage }));
 const agreements = page(async () => ({ default: (await import('../modules/agreements/pages/AgreementsPage.tsx')).AgreementsPage }));
 const orgProfile = page(async () => ({ default: (await import('../modules/orgs/pages/OrgProfilePage.tsx')).OrgProfilePage }));
@@ -79,6 +80,7 @@ export const router = createBrowserRouter([
               { path: 'plan', lazy: plan },
               { path: 'workforce', lazy: workforce },
               { path: 'safety', lazy: safety },
+              { path: 'recruitment', lazy: recruitment },
               { path: 'dialogue', lazy: dialogue },
               { path: 'agreements', lazy: agreements },
               { path: 'rules', lazy: rules },

@@ -28,6 +28,7 @@ const kindKeys: Record<string, [key: string, label: string, inSentence: string]>
   'ky-niem-ngay-le': ['kyNiem', 'Kỷ niệm ngày lễ', 'các hoạt động kỷ niệm ngày lễ'],
   'tham-quan': ['thamQuan', 'Tham quan', 'các chuyến tham quan'],
   'nu-cong': ['nuCong', 'Hoạt động nữ công', 'các hoạt động nữ công'],
+  atvsld: ['atvsld', 'Tháng hành động ATVSLĐ', 'các hoạt động hưởng ứng Tháng hành động về an toàn, vệ sinh lao động'],
 };
 /** More of a kind's activities not held than this share, and its upkeep is "chưa đảm bảo" (one storm day is not). */
 const MISSED_SHARE = 0.1;
@@ -36,9 +37,21 @@ const NO_DATA = 'chưa có số liệu';
 const percentFigure = (part: number, whole: number, label: string): Figure =>
   (whole === 0 ? { value: NO_DATA, label, format: 'text' } : { value: part / whole, label, format: 'percent' });
 
+/** The year's learning, union meetings and green Sundays, each named only when held (its rate when taken); none: no sentence. */
+function educationSentence(held: (code: string) => boolean, rated: (code: string) => boolean): string | null {
+  const parts = [
+    held('hoc-tap-nghi-quyet') ? '{{hoatDong.hocTapNghiQuyetSoBuoi}} buổi học tập, quán triệt nghị quyết cho đoàn viên' : null,
+    !held('sinh-hoat-cong-doan') ? null : `{{hoatDong.soBuoiSinhHoat}} buổi sinh hoạt công đoàn${
+      rated('sinh-hoat-cong-doan') ? ' với tỷ lệ tham dự {{hoatDong.tyLeThamDuSinhHoat}}' : ''}`,
+    !held('chu-nhat-xanh') ? null : `{{hoatDong.chuNhatXanhSoBuoi}} buổi Chủ nhật xanh${
+      rated('chu-nhat-xanh') ? ' với tỷ lệ tham gia {{hoatDong.tyLeChuNhatXanh}}' : ''}`,
+  ].filter((x) => x !== null);
+  return parts.length === 0 ? null : `Năm {{nam}}, Công đoàn tổ chức ${parts.join('; ')}.`;
+}
+
 export const activitiesReportSection: SectionProvider = {
   id: 'activities',
-  sections: ['A.II.2', 'A.II.3'],
+  topics: ['education', 'women', 'safety'],
   async contribute({ db, org, year }) {
     const [activities, rates, families, records] = await Promise.all([
       findActivities(db, org.id, { from: `${year}-01-01`, to: `${year}-12-31` }), computeRates(db, org.id, year), culturalFamilyGrid(db, org.id, year),
@@ -90,15 +103,20 @@ export const activitiesReportSection: SectionProvider = {
     figures['giaDinhVanHoa.soLuong'] = { value: families.recognised, label: 'Gia đình đoàn viên được công nhận gia đình văn hóa', format: 'count' };
     figures['giaDinhVanHoa.tong'] = { value: families.total, label: 'Đoàn viên sinh hoạt trong năm (xét gia đình văn hóa)', format: 'count' };
     figures['giaDinhVanHoa.tyLe'] = percentFigure(families.recognised, families.total, 'Tỷ lệ gia đình đoàn viên được công nhận gia đình văn hóa');
+    const held = (code: string) => activities.some((a) => a.kindCode === code && !a.cancelled);
+    const rated = (code: string) => (rates.byKind.find((k) => k.kindCode === code)?.expected ?? 0) > 0;
     return {
       figures,
-      suggestions: { 'A.III.1': limitations },
+      suggestions: { limitations },
       sentences: {
-        'A.II.3': women.length === 0 ? [] : ['Tổ nữ công tổ chức {{hoatDong.nuCongSoBuoi}} hoạt động cho nữ đoàn viên: {{hoatDong.nuCong.danhSach}}.'],
-        'A.II.2': [
-          'Năm {{nam}}, Công đoàn tổ chức {{hoatDong.hocTapNghiQuyetSoBuoi}} buổi học tập, quán triệt nghị quyết cho đoàn viên; {{hoatDong.soBuoiSinhHoat}} buổi sinh hoạt công đoàn với tỷ lệ tham dự {{hoatDong.tyLeThamDuSinhHoat}}; {{hoatDong.chuNhatXanhSoBuoi}} buổi Chủ nhật xanh với tỷ lệ tham gia {{hoatDong.tyLeChuNhatXanh}}.',
-          'Có {{giaDinhVanHoa.tyLe}} gia đình đoàn viên được công nhận gia đình văn hóa.',
+        safety: figures['hoatDong.atvsld.soBuoi'].value === 0 ? [] : [
+          'Hưởng ứng Tháng hành động về an toàn, vệ sinh lao động, Công đoàn tổ chức {{hoatDong.atvsld.soBuoi}} hoạt động tuyên truyền, huấn luyện cho người lao động.',
         ],
+        women: women.length === 0 ? [] : ['Tổ nữ công tổ chức {{hoatDong.nuCongSoBuoi}} hoạt động cho nữ đoàn viên: {{hoatDong.nuCong.danhSach}}.'],
+        education: [
+          educationSentence(held, rated),
+          families.recognised === 0 ? null : 'Có {{giaDinhVanHoa.tyLe}} gia đình đoàn viên được công nhận gia đình văn hóa.',
+        ].filter((x) => x !== null),
       },
     };
   },

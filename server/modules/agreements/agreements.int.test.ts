@@ -46,7 +46,7 @@ describe('collective bargaining and agreements', () => {
     expect(value('thoaUoc.coHieuLuc')).toBe('có');
     expect([value('thoaUoc.ngayKy'), value('thoaUoc.hetHan'), value('thoaUoc.soDieuKhoanCaoHon'), value('thoaUoc.luongToiThieu')])
       .toEqual(['12/01/2026', '14/01/2028', 3, 4_400_000]);
-    expect(value('thoaUoc.dieuKhoanCaoHon')).toContain('Bữa ăn giữa ca');
+    expect(value('thoaUoc.dieuKhoanCaoHon')).toContain('bữa ăn giữa ca của người lao động có giá trị 30.000');
   });
 
   it('flags a wage clause marked better than the law that is below the regional minimum', async () => {

@@ -24,7 +24,8 @@ describe('dialogue at the workplace and the workers\' conference', () => {
     const y = await yearOf(2026);
     expect(y.meetings.map((m) => [m.kind, m.heldOn])).toEqual([['workers_conference', '2026-01-16'], ['periodic', '2026-06-19']]);
     const periodic = y.meetings[1];
-    expect(periodic.checks).toEqual({ repsRequired: 7, repsEnough: true, quorumMet: true, publishedAfterWorkingDays: 2, publishedInTime: true });
+    expect(periodic.checks).toEqual({ repsRequired: 7, repsEnough: true, quorumMet: true, publishedAfterWorkingDays: 2, publishedInTime: true,
+      requestValid: null, answeredAfterWorkingDays: null, answeredInTime: null });
     expect(periodic.issues.map((i) => [i.status, i.overdue])).toEqual([['resolved', false], ['open', true], ['open', false]]);
     expect(y.flags).toMatchObject({ applies: true, hasPeriodicDialogue: true, hasWorkersConference: true });
     const y2025 = await yearOf(2025);
@@ -55,12 +56,35 @@ describe('dialogue at the workplace and the workers\' conference', () => {
   it('checks the representatives for the headcount, the quorum and the publication in working days', async () => {
     const made = await chair().send('POST', api('dialogue/meetings'), {
       ...meetingBody, kind: 'requested', heldOn: '2026-10-09', headcount: 520, workerRepsExpected: 8, workerRepsPresent: 5, publishedOn: '2026-10-15',
+      requestedOn: '2026-09-28', requestedBy: 'workers', requestingReps: 2, answeredOn: '2026-10-06',
     });
     expect(made.status, await made.clone().text()).toBe(200);
     const view = (await made.json()) as MeetingView;
-    // 520 workers need at least 9; 5 of 8 is 62.5 %; Friday 9/10 to Thursday 15/10 is 4 working days.
-    expect(view.checks).toEqual({ repsRequired: 9, repsEnough: false, quorumMet: false, publishedAfterWorkingDays: 4, publishedInTime: false });
+    // 520 workers need at least 9; 5 of 8 is 62.5 %; Friday 9/10 to Thursday 15/10 is 4 working days. The workers'
+    // request carried 2 of 8 signatures (25 %, under 30 %); asked Monday 28/9, answered Tuesday 6/10: 6 working days.
+    expect(view.checks).toEqual({
+      repsRequired: 9, repsEnough: false, quorumMet: false, publishedAfterWorkingDays: 4, publishedInTime: false,
+      requestValid: false, answeredAfterWorkingDays: 6, answeredInTime: false,
+    });
+    const fixed = await chair().send('PUT', api(`dialogue/meetings/${view.id}`), {
+      ...meetingBody, kind: 'requested', heldOn: '2026-10-09', headcount: 520, workerRepsExpected: 8, workerRepsPresent: 5, publishedOn: '2026-10-15',
+      requestedOn: '2026-09-28', requestedBy: 'workers', requestingReps: 3, answeredOn: '2026-10-02',
+    });
+    expect(((await fixed.json()) as MeetingView).checks).toMatchObject({ requestValid: true, answeredAfterWorkingDays: 4, answeredInTime: true });
     await chair().send('DELETE', api(`dialogue/meetings/${view.id}`));
+  });
+
+  it('asks a requested dialogue for its request, and refuses a request on a periodic one', async () => {
+    const refused = async (body: Record<string, unknown>) => {
+      const res = await chair().send('POST', api('dialogue/meetings'), { ...meetingBody, ...body });
+      expect(res.status).toBe(400);
+      return JSON.stringify(await res.json());
+    };
+    expect(await refused({ kind: 'requested' })).toContain('Cần ngày nhận yêu cầu đối thoại');
+    expect(await refused({ kind: 'requested', requestedOn: '2026-06-01', requestedBy: 'workers' })).toContain('Cần số đại diện bên người lao động ký yêu cầu');
+    expect(await refused({ kind: 'periodic', requestedOn: '2026-06-01' })).toContain('Chỉ đối thoại đột xuất mới có yêu cầu đối thoại');
+    expect(await refused({ kind: 'requested', requestedOn: '2026-06-01', requestedBy: 'employer', answeredOn: '2026-05-30' }))
+      .toContain('Ngày trả lời từ ngày nhận yêu cầu đến ngày đối thoại');
   });
 
   it('lets a committee member record a dialogue with three issues, the chairperson settle one, with an audit entry', async () => {

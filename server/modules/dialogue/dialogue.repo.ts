@@ -8,6 +8,7 @@ import type { RepRule } from './dialogue.rules.ts';
 export interface MeetingRow {
   id: number; kind: MeetingKind; heldOn: string; employerParticipants: string | null; workerRepsExpected: number; workerRepsPresent: number;
   headcount: number; minutesText: string | null; publishedOn: string | null; note: string | null;
+  requestedOn: string | null; requestedBy: 'workers' | 'employer' | null; requestingReps: number | null; answeredOn: string | null;
 }
 export interface IssueRow {
   id: number; meetingId: number; raisedBy: string | null; issue: string; employerAnswer: string | null; status: 'open' | 'resolved';
@@ -17,7 +18,8 @@ export interface IssueRow {
 export async function findMeetings(db: Db, orgId: number, q: { year?: number; id?: number }): Promise<MeetingRow[]> {
   let query = db.selectFrom('workplace_meetings')
     .select(['id', 'kind', 'held_on as heldOn', 'employer_participants as employerParticipants', 'worker_reps_expected as workerRepsExpected',
-      'worker_reps_present as workerRepsPresent', 'headcount', 'minutes_text as minutesText', 'published_on as publishedOn', 'note'])
+      'worker_reps_present as workerRepsPresent', 'headcount', 'minutes_text as minutesText', 'published_on as publishedOn', 'note',
+      'requested_on as requestedOn', 'requested_by as requestedBy', 'requesting_reps as requestingReps', 'answered_on as answeredOn'])
     .where('org_id', '=', orgId);
   if (q.year) {
     query = query.where('held_on', '>=', `${q.year}-01-01`).where('held_on', '<=', `${q.year}-12-31`);
@@ -81,6 +83,7 @@ export async function deleteRow(tx: Db, table: DialogueTable, orgId: number, id:
 const meetingColumns = (d: MeetingInput) => ({
   kind: d.kind, held_on: d.heldOn, employer_participants: d.employerParticipants, worker_reps_expected: d.workerRepsExpected,
   worker_reps_present: d.workerRepsPresent, headcount: d.headcount, minutes_text: d.minutesText, published_on: d.publishedOn, note: d.note,
+  requested_on: d.requestedOn, requested_by: d.requestedBy, requesting_reps: d.requestingReps, answered_on: d.answeredOn,
 });
 const issueColumns = (d: IssueInput) => ({
   raised_by: d.raisedBy, issue: d.issue, employer_answer: d.employerAnswer, status: d.status, owner: d.owner, due_on: d.dueOn, done_on: d.doneOn,

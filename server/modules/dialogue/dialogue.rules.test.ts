@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quorumMet, requiredReps, workingDaysAfter, type RepRule } from './dialogue.rules.ts';
+import { quorumMet, requestSigned, requiredReps, workingDaysAfter, type RepRule } from './dialogue.rules.ts';
 
 const nd145: RepRule[] = [[0, 3], [50, 4], [150, 5], [300, 7], [500, 9], [1000, 24]]
   .map(([minHeadcount, minReps]) => ({ validFrom: '2021-02-01', minHeadcount, minReps }));
@@ -28,5 +28,12 @@ describe('dialogue rules', () => {
     expect(workingDaysAfter('2026-06-19', '2026-06-23')).toBe(2); // Friday → Tuesday
     expect(workingDaysAfter('2026-06-19', '2026-06-24')).toBe(3);
     expect(workingDaysAfter('2026-06-19', '2026-06-25')).toBe(4);
+  });
+
+  it('takes a workers\' request signed by at least 30 % of their representatives', () => {
+    expect(requestSigned(3, 10)).toBe(true);
+    expect(requestSigned(2, 7)).toBe(false);
+    expect(requestSigned(3, 9)).toBe(true);
+    expect(requestSigned(2, 8)).toBe(false);
   });
 });

@@ -29,3 +29,9 @@ export function workingDaysAfter(from: string, to: string): number {
 
 /** The main points are published within 3 working days of the meeting. */
 export const PUBLISH_WITHIN_WORKING_DAYS = 3;
+
+/** A workers' request for a dialogue is signed by at least 30 % of their representatives (Điều 39): signed × 10 ≥ reps × 3. */
+export const requestSigned = (signed: number, reps: number) => signed * 10 >= reps * 3;
+
+/** The side asked answers within 5 working days of receiving the request (Điều 40). */
+export const ANSWER_WITHIN_WORKING_DAYS = 5;

@@ -14,9 +14,11 @@ import {
   deleteRow, findIssueDates, findIssues, findMeetings, findOverdueIssues, findRepRules, findRow, findYearKinds, insertIssue, insertMeeting,
   updateIssue, updateMeeting, type IssueRow, type MeetingRow,
 } from './dialogue.repo.ts';
-import { PUBLISH_WITHIN_WORKING_DAYS, quorumMet, requiredReps, workingDaysAfter, type RepRule } from './dialogue.rules.ts';
+import {
+  ANSWER_WITHIN_WORKING_DAYS, PUBLISH_WITHIN_WORKING_DAYS, quorumMet, requestSigned, requiredReps, workingDaysAfter, type RepRule,
+} from './dialogue.rules.ts';
 
-const ENTERPRISE_KINDS = new Set(['state_enterprise', 'private_enterprise', 'fdi_enterprise']);
+const ENTERPRISE_KINDS = new Set(['state_enterprise', 'private_enterprise', 'fdi_enterprise', 'cooperative']);
 const MISSING_MEETING = 'Không tìm thấy cuộc đối thoại, hội nghị';
 const MISSING_ISSUE = 'Không tìm thấy kiến nghị';
 
@@ -25,11 +27,15 @@ const issueViewOf = (i: IssueRow, on: string): IssueView => ({ ...i, overdue: i.
 function meetingViewOf(m: MeetingRow, issues: IssueRow[], rules: RepRule[], on: string): MeetingView {
   const repsRequired = requiredReps(rules, m.heldOn, m.headcount);
   const after = m.publishedOn === null ? null : workingDaysAfter(m.heldOn, m.publishedOn);
+  const answered = m.requestedOn === null || m.answeredOn === null ? null : workingDaysAfter(m.requestedOn, m.answeredOn);
   return {
     ...m,
     checks: {
       repsRequired, repsEnough: m.workerRepsExpected >= repsRequired, quorumMet: quorumMet(m.workerRepsPresent, m.workerRepsExpected),
       publishedAfterWorkingDays: after, publishedInTime: after !== null && after <= PUBLISH_WITHIN_WORKING_DAYS,
+      requestValid: m.kind !== 'requested' || m.requestedBy === null ? null
+        : m.requestedBy === 'employer' || requestSigned(m.requestingReps ?? 0, m.workerRepsExpected),
+      answeredAfterWorkingDays: answered, answeredInTime: answered === null ? null : answered <= ANSWER_WITHIN_WORKING_DAYS,
     },
     issues: issues.filter((i) => i.meetingId === m.id).map((i) => issueViewOf(i, on)),
   };
@@ -41,7 +47,8 @@ async function meetingViews(db: Db, orgId: number, q: { year?: number; id?: numb
   return meetings.map((m) => meetingViewOf(m, issues, rules, on));
 }
 
-async function flagsOf(db: Db, orgId: number, year: number, on: string): Promise<DialogueFlags> {
+/** What is missing in `year` and the follow-ups past their deadline on `on` (the dashboard and the report). */
+export async function dialogueFlagsOf(db: Db, orgId: number, year: number, on: string): Promise<DialogueFlags> {
   const [{ kinds, any, orgKind }, overdue] = await Promise.all([findYearKinds(db, orgId, year), findOverdueIssues(db, orgId, on)]);
   return {
     year, applies: ENTERPRISE_KINDS.has(orgKind) || any,
@@ -53,7 +60,7 @@ async function flagsOf(db: Db, orgId: number, year: number, on: string): Promise
 export async function getDialogueYear(db: Db, caller: Caller, orgId: number, year: number): Promise<DialogueYearView> {
   const on = today();
   await assertCan(db, caller, orgId, 'dialogue.read', on);
-  const [meetings, flags] = await Promise.all([meetingViews(db, orgId, { year }, on), flagsOf(db, orgId, year, on)]);
+  const [meetings, flags] = await Promise.all([meetingViews(db, orgId, { year }, on), dialogueFlagsOf(db, orgId, year, on)]);
   return { year, meetings, flags };
 }
 
@@ -61,7 +68,7 @@ export async function getDialogueYear(db: Db, caller: Caller, orgId: number, yea
 export async function getDialogueFlags(db: Db, caller: Caller, orgId: number, year: number): Promise<DialogueFlags> {
   const on = today();
   await assertCan(db, caller, orgId, 'dialogue.read', on);
-  return flagsOf(db, orgId, year, on);
+  return dialogueFlagsOf(db, orgId, year, on);
 }
 
 async function canWrite(db: Db, caller: Caller, orgId: number) {

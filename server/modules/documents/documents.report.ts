@@ -13,7 +13,7 @@ const NO_DATA = 'chưa có số liệu';
 
 export const documentsReportSection: SectionProvider = {
   id: 'documents',
-  sections: [],
+  topics: [],
   async contribute({ db, org, year, date }) {
     const yearEnd = `${year}-12-31`;
     const [counts, due] = await Promise.all([

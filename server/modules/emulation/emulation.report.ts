@@ -26,7 +26,7 @@ const joinDistinct = (items: string[]) => [...new Set(items)].join(', ');
 
 export const emulationReportSection: SectionProvider = {
   id: 'emulation',
-  sections: ['A.II.1'],
+  topics: ['emulation'],
   async contribute({ db, org, year }) {
     const [y, categories] = await Promise.all([findYear(db, org.id, year), categoriesOf(db, org.id)]);
     const figures: Record<string, Figure> = {};
@@ -53,15 +53,29 @@ export const emulationReportSection: SectionProvider = {
     return {
       figures,
       sentences: {
-        'A.II.1': [
-          'Năm {{nam}}, có {{thiDua.dangKy.tong}} đồng chí đăng ký thi đua; {{thiDua.dangKy.ldtt}} đồng chí đăng ký danh hiệu “Lao động tiên tiến” và {{thiDua.dangKy.cstdcs}} đồng chí đăng ký danh hiệu “Chiến sĩ thi đua cơ sở”.',
-          'Kết quả bình xét cuối năm có {{thiDua.dat.ldtt}} đồng chí đạt danh hiệu “Lao động tiên tiến”, {{thiDua.dat.cstdcs}} đồng chí đạt danh hiệu “Chiến sĩ thi đua cơ sở”; {{thiDua.sangKien.congNhan}} sáng kiến được công nhận.',
-          'Công đoàn cơ sở được xếp loại {{thiDua.xepLoai}}; {{thiDua.khenThuong.daKhen}} cá nhân được khen thưởng, đề nghị khen thưởng {{thiDua.khenThuong.deNghi}} cá nhân.',
-        ],
+        emulation: emulationSentences(y),
       },
     };
   },
 };
+
+/** The year's emulation in a few sentences, each naming only what the records hold (no "0 đồng chí đạt" before judging). */
+function emulationSentences(y: EmulationYear): string[] {
+  const decided = y.results.some((r) => r.status === 'decided');
+  const individual = y.commendations.filter((c) => c.memberId !== null);
+  const commended = [
+    individual.some((c) => c.status === 'decided') ? '{{thiDua.khenThuong.daKhen}} cá nhân được khen thưởng' : null,
+    individual.some((c) => c.status === 'proposed') ? 'đề nghị khen thưởng {{thiDua.khenThuong.deNghi}} cá nhân' : null,
+  ].filter((x) => x !== null);
+  const closing = [y.classification?.decidedGrade ? 'Công đoàn cơ sở được xếp loại {{thiDua.xepLoai}}' : null, ...commended];
+  return [
+    'Năm {{nam}}, có {{thiDua.dangKy.tong}} đồng chí đăng ký thi đua; {{thiDua.dangKy.ldtt}} đồng chí đăng ký danh hiệu “Lao động tiên tiến” và {{thiDua.dangKy.cstdcs}} đồng chí đăng ký danh hiệu “Chiến sĩ thi đua cơ sở”.',
+    decided
+      ? 'Kết quả bình xét cuối năm có {{thiDua.dat.ldtt}} đồng chí đạt danh hiệu “Lao động tiên tiến”, {{thiDua.dat.cstdcs}} đồng chí đạt danh hiệu “Chiến sĩ thi đua cơ sở”; {{thiDua.sangKien.congNhan}} sáng kiến được công nhận.'
+      : y.initiatives.some((i) => i.decision !== null) ? 'Có {{thiDua.sangKien.congNhan}} sáng kiến được công nhận.' : null,
+    closing.some((x) => x !== null) ? `${closing.filter((x) => x !== null).join('; ').replace(/^./, (c) => c.toUpperCase())}.` : null,
+  ].filter((x) => x !== null);
+}
 
 type Count = (key: string, value: number, label: string) => void;
 type Text = (key: string, value: string, label: string) => void;

@@ -57,7 +57,7 @@ const percentFigure = (part: number, whole: number, label: string): Figure =>
 
 export const financeReportSection: SectionProvider = {
   id: 'finance',
-  sections: ['A.II.3'],
+  topics: ['dues', 'welfare'],
   async contribute({ db, org, year, date }) {
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
@@ -143,9 +143,13 @@ export const financeReportSection: SectionProvider = {
     return {
       figures,
       sentences: {
-        'A.II.3': [
-          'Năm {{nam}}, Công đoàn thu đoàn phí {{taiChinh.doanPhi.daThu}}, đạt {{taiChinh.doanPhi.tyLeSoTien}} số phải thu; {{taiChinh.doanPhi.doanVienNopDu}}/{{taiChinh.doanPhi.doanVienPhaiNop}} đoàn viên ({{taiChinh.doanPhi.tyLeDoanVien}}) nộp đủ đoàn phí; đã nộp cấp trên {{taiChinh.doanPhi.daNopCapTren}}.',
+        dues: [
+          `Năm {{nam}}, Công đoàn thu đoàn phí {{taiChinh.doanPhi.daThu}}, đạt {{taiChinh.doanPhi.tyLeSoTien}} số phải thu; {{taiChinh.doanPhi.doanVienNopDu}}/{{taiChinh.doanPhi.doanVienPhaiNop}} đoàn viên ({{taiChinh.doanPhi.tyLeDoanVien}}) nộp đủ đoàn phí; ${
+            sum('remittance') > 0 ? 'đã nộp cấp trên {{taiChinh.doanPhi.daNopCapTren}}' : 'chưa nộp đoàn phí về cấp trên'}.`,
           `Tổng thu trong năm {{taiChinh.tongThu}}, tổng chi {{taiChinh.tongChi}}, tồn quỹ cuối năm {{taiChinh.tonCuoiNam}}; ${disclosedSentence}`,
+        ],
+        welfare: items.length === 0 ? [] : [
+          '{{taiChinh.vanDong.tyLeThamGia}} đoàn viên tham gia đóng góp {{taiChinh.vanDong.soQuy}} quỹ vận động ({{taiChinh.vanDong.soTien}}).',
         ],
       },
     };

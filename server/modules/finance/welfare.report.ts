@@ -36,9 +36,15 @@ export function roundedDown(amount: number): string {
   return amount < MILLION || whole === amount ? formatDongPlain(amount) : `trên ${formatDongPlain(whole)}`;
 }
 
+/** "Năm 2026, Công đoàn thăm hỏi …; tặng quà …." from the kinds of care the year holds; none: no sentence. */
+function caringSentence(parts: (string | null)[]): string | null {
+  const held = parts.filter((x) => x !== null);
+  return held.length === 0 ? null : `Năm {{nam}}, Công đoàn ${held.join('; ')}.`;
+}
+
 export const welfareReportSection: SectionProvider = {
   id: 'welfare',
-  sections: ['A.I.3'],
+  topics: ['welfare'],
   async contribute({ db, org, year }) {
     const [all, donors] = await Promise.all([findEvents(db, org.id, { year }), findDonationYear(db, org.id, year)]);
     const events = all.filter((e) => !e.reversed);
@@ -79,11 +85,17 @@ export const welfareReportSection: SectionProvider = {
     return {
       figures,
       sentences: {
-        'A.I.3': [
-          'Năm {{nam}}, Công đoàn thăm hỏi {{chamLo.thamHoi.soLan}} lượt đoàn viên và người thân ốm đau, hoạn nạn, từ trần với số tiền {{chamLo.thamHoi.soTien}}; hỗ trợ đoàn viên trong các ngày lễ, Tết {{chamLo.leTet.soTien}}; tặng quà {{chamLo.quaPhuNu.soNguoi}} đoàn viên nữ nhân ngày 8/3 và 20/10; tặng quà, khen thưởng {{chamLo.conDoanVien.soChau}} cháu con đoàn viên nhân ngày Quốc tế Thiếu nhi, Tết Trung thu và học sinh giỏi.',
-          '{{taiChinh.vanDong.tyLeThamGia}} đoàn viên tham gia đóng góp {{taiChinh.vanDong.soQuy}} quỹ vận động ({{taiChinh.vanDong.soTien}}).',
-          'Có {{chamLo.hienMau.luot}} lượt đoàn viên tham gia hiến máu tình nguyện; đoàn viên hiến máu nhiều nhất đến nay {{chamLo.hienMau.caoNhat}} lần.',
-        ],
+        welfare: [
+          caringSentence([
+            visits.length === 0 ? null : 'thăm hỏi {{chamLo.thamHoi.soLan}} lượt đoàn viên và người thân ốm đau, hoạn nạn, từ trần với số tiền {{chamLo.thamHoi.soTien}}',
+            holiday === 0 ? null : 'hỗ trợ đoàn viên trong các ngày lễ, Tết {{chamLo.leTet.soTien}}',
+            lines(['womens_day']).length === 0 ? null : 'tặng quà {{chamLo.quaPhuNu.soNguoi}} đoàn viên nữ nhân ngày 8/3 và 20/10',
+            lines(['childrens_day', 'mid_autumn', 'study_award']).length === 0 ? null
+              : 'tặng quà, khen thưởng {{chamLo.conDoanVien.soChau}} cháu con đoàn viên nhân ngày Quốc tế Thiếu nhi, Tết Trung thu và học sinh giỏi',
+          ]),
+          inYear.length === 0 ? null
+            : 'Có {{chamLo.hienMau.luot}} lượt đoàn viên tham gia hiến máu tình nguyện; đoàn viên hiến máu nhiều nhất đến nay {{chamLo.hienMau.caoNhat}} lần.',
+        ].filter((x) => x !== null),
       },
     };
   },

@@ -16,7 +16,7 @@ const categoryKeys: Record<string, string> = {
 /** Section "tình hình đoàn viên": members on the report's date (active and suspended; suspended also apart). */
 export const membersReportSection: SectionProvider = {
   id: 'members',
-  sections: ['A.I.1'],
+  topics: ['members'],
   async contribute({ db, org, date }) {
     const [stats, categories] = await Promise.all([countMembersAt(db, org.id, date), findCategoryNames(db, org.kind)]);
     const count = (value: number, label: string): Figure => ({ value, label, format: 'count' });
@@ -38,7 +38,7 @@ export const membersReportSection: SectionProvider = {
     return {
       figures,
       sentences: {
-        'A.I.1': [
+        members: [
           'Tổng số đoàn viên Công đoàn hiện nay là {{doanVien.tong}} đồng chí, Nữ {{doanVien.nu}} đồng chí.',
         ],
       },

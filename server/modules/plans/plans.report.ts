@@ -31,8 +31,8 @@ const contentLines = (content: string | null) => (content ?? '').split('\n').map
 
 export const plansReportSection: SectionProvider = {
   id: 'plans',
-  sections: ['A.II.4', 'B.I', 'B.II'],
-  renewed: ['A.II.4', 'B.I', 'B.II'],
+  topics: ['planResults', 'nextMovements', 'nextTargets'],
+  renewed: ['planResults', 'nextMovements', 'nextTargets'],
   async contribute({ db, org, year, date }) {
     const [own, next, movements] = await Promise.all([
       targetsFor(db, org.id, year, date), targetsFor(db, org.id, year + 1, date), findMovements(db, org.id, year + 1),
@@ -69,12 +69,12 @@ export const plansReportSection: SectionProvider = {
     return {
       figures,
       sentences: {
-        'A.II.4': own.length === 0 ? [] : [
+        planResults: own.length === 0 ? [] : [
           'Năm {{nam}}, Công đoàn đạt {{keHoach.datDuoc}} trên {{keHoach.soChiTieu}} chỉ tiêu đề ra:',
           ...own.map((_, i) => `- {{keHoach.ketQua.${i + 1}}}.`),
         ],
-        'B.I': movementLines.length === 0 ? [GAP] : movementLines,
-        'B.II': next.length === 0 ? [GAP] : next.map((_, i) => `${i + 1}. {{keHoach.namSau.${i + 1}}}.`),
+        nextMovements: movementLines.length === 0 ? [GAP] : movementLines,
+        nextTargets: next.length === 0 ? [GAP] : next.map((_, i) => `${i + 1}. {{keHoach.namSau.${i + 1}}}.`),
       },
     };
   },

@@ -58,8 +58,7 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
   const kept = await findDraftSettings(db, orgId, year, 'annual');
   const date = kept?.issued_on ?? defaultReportDate(year, today);
   const org = await requireOrgAt(db, orgId, date);
-  const kind = await db.selectFrom('org_kinds').select('report_template').where('code', '=', org.kind).executeTakeFirstOrThrow();
-  const template = templateById(kind.report_template);
+  const template = await templateOf(db, org);
   const ctx: ReportContext = { db, org, year, date };
 
   const figures: Record<string, Figure> = contextFigures(ctx);
@@ -71,9 +70,11 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
   const texts = await findSectionTexts(db, orgId, year, 'annual');
 
   const sections: ComposedSection[] = template.sections.map((s) => {
-    const filling = contributions.filter((c) => c.provider.sections.includes(s.key));
-    const paragraphs = texts.get(s.key) ?? defaultParagraphs(s, filling.flatMap((c) => c.part.sentences[s.key] ?? []));
-    const offered = contributions.flatMap((c) => c.part.suggestions?.[s.key] ?? []);
+    const topics = s.topics ?? [];
+    const filling = contributions.filter((c) => c.provider.topics.some((t) => topics.includes(t)));
+    const sentences = topics.flatMap((t) => filling.flatMap((c) => c.part.sentences[t] ?? []));
+    const paragraphs = texts.get(s.key) ?? defaultParagraphs(s, sentences);
+    const offered = topics.flatMap((t) => contributions.flatMap((c) => c.part.suggestions?.[t] ?? []));
     const errors: string[] = [];
     const fill = (t: string) => {
       const r = fillPlaceholders(t, values);
@@ -117,6 +118,12 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
   };
   const shown = Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, { ...f, text: values[k] }]));
   return { orgId, year, date, template: { id: template.id, name: template.name }, figures: shown, sections, errors, settings, document };
+}
+
+/** The annual report outline of the union's kind (org_kinds.report_template). */
+export async function templateOf(db: Db, org: OrgView): Promise<ReportTemplate> {
+  const kind = await db.selectFrom('org_kinds').select('report_template').where('code', '=', org.kind).executeTakeFirstOrThrow();
+  return templateById(kind.report_template);
 }
 
 /**

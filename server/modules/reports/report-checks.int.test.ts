@@ -57,9 +57,10 @@ describe('typed numbers and gaps in the annual report draft', () => {
   });
 
   it('finds the gaps of a draft made of the template\'s defaults', async () => {
-    const draft = await draftOf('mayhuongson.chutich', t.orgs.enterprise, 2026);
-    // B.I and B.II are written from the 2027 plan, which has neither movements nor targets yet.
-    expect(draft.gaps.map((g) => `${g.section} ${g.text}`)).toEqual(['A.III.1 - …', 'A.III.2 - …', 'B.I 1. …', 'B.II 1. …']);
+    const draft = await draftOf('mayhuongson.chutich', t.orgs.enterprise, 2025);
+    // The enterprise's production is the chairperson's to write; B.II comes from the 2026 plan, which has no targets
+    // (its movements, launched for 2026, write B.I).
+    expect(draft.gaps.map((g) => `${g.section} ${g.text}`)).toEqual(['A.I.1 …', 'A.III.1 - …', 'A.III.2 - …', 'B.II 1. …']);
   });
 });
 
@@ -125,15 +126,15 @@ describe('finalising refuses gaps and unconfirmed typed numbers', () => {
 
   it('refuses a draft with gaps even when every typed number is confirmed, and finalises it once they are filled', async () => {
     const chair = t.as('mayhuongson.chutich');
-    const draft = await draftOf('mayhuongson.chutich', t.orgs.enterprise, 2026);
+    const draft = await draftOf('mayhuongson.chutich', t.orgs.enterprise, 2025);
     const acknowledged = draft.typedNumbers.map((w) => w.id);
-    const refused = await chair.send('POST', url(t.orgs.enterprise, 2026, '/finalise'), { acknowledged });
+    const refused = await chair.send('POST', url(t.orgs.enterprise, 2025, '/finalise'), { acknowledged });
     expect(refused.status).toBe(400);
-    expect((await errorOf(refused)).message).toBe('Báo cáo còn 4 chỗ chưa điền, hãy viết cho đủ trước khi chốt: A.III.1 “- …”; A.III.2 “- …”; B.I “1. …”; B.II “1. …”');
-    await fillGaps(chair, t.orgs.enterprise, 2026);
-    const after = await draftOf('mayhuongson.chutich', t.orgs.enterprise, 2026);
+    expect((await errorOf(refused)).message).toBe('Báo cáo còn 4 chỗ chưa điền, hãy viết cho đủ trước khi chốt: A.I.1 “…”; A.III.1 “- …”; A.III.2 “- …”; B.II “1. …”');
+    await fillGaps(chair, t.orgs.enterprise, 2025);
+    const after = await draftOf('mayhuongson.chutich', t.orgs.enterprise, 2025);
     expect(after.gaps).toEqual([]);
-    const ok = await chair.send('POST', url(t.orgs.enterprise, 2026, '/finalise'), { acknowledged: after.typedNumbers.map((w) => w.id) });
+    const ok = await chair.send('POST', url(t.orgs.enterprise, 2025, '/finalise'), { acknowledged: after.typedNumbers.map((w) => w.id) });
     expect(ok.status).toBe(200);
   });
 });

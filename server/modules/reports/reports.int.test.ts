@@ -66,7 +66,7 @@ describe('the seed union\'s 2023 annual report, generated from the records', () 
     const { paragraphs, all } = await docxText(await t.as('mayhuongson.chutich').get(`/api/orgs/${t.orgs.enterprise}/reports/annual/2026/draft.docx`));
     // Long header names are broken into balanced lines: the upper body comes first.
     expect(paragraphs[0].replace(/\s+/g, ' ')).toBe('CÔNG ĐOÀN PHƯỜNG HƯƠNG SƠN');
-    expect(all).toContain('kỷ niệm 96 năm ngày thành lập Hội LHPN Việt Nam 20/10');
+    expect(all).toContain('A. KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2026');
     expect(all).not.toContain('HƯƠNG TRÀ');
   });
 

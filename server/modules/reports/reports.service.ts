@@ -4,7 +4,7 @@ import { writeAudit } from '../../core/audit.ts';
 import { today } from '../../core/clock.ts';
 import { AppError, invalid, notFound } from '../../core/errors.ts';
 import { assertWritable, requireOrgAt } from '../orgs/orgs.service.ts';
-import { composeAnnualReport, type ComposedReport } from './compose-report.ts';
+import { composeAnnualReport, defaultReportDate, templateOf, type ComposedReport } from './compose-report.ts';
 import { claimReportNumber, draftSettingsView } from './report-settings.service.ts';
 import { renderDocx } from './document/docx-render.ts';
 import { renderHtml } from './document/html-render.ts';
@@ -75,7 +75,9 @@ export async function startFromLastYear(db: Db, caller: Caller, orgId: number, y
   if (kept.size === 0) {
     throw invalid(`Năm ${year - 1} chưa có nội dung báo cáo để sao chép`);
   }
-  const renewable = new Set(sectionProviders.flatMap((p) => p.renewed ?? []));
+  const renewedTopics = new Set(sectionProviders.flatMap((p) => p.renewed ?? []));
+  const template = await templateOf(db, await requireOrgAt(db, orgId, defaultReportDate(year, today())));
+  const renewable = new Set(template.sections.filter((s) => s.topics?.some((t) => renewedTopics.has(t))).map((s) => s.key));
   const renewed = [...kept.keys()].filter((key) => renewable.has(key));
   const last = new Map([...kept].filter(([key]) => !renewable.has(key)));
   const typed = [...last].flatMap(([key, paragraphs]) => paragraphs.flatMap((p) => findTypedNumbers(p, { year }).map((n) => `${key} “${n.text}”`)));

@@ -9,6 +9,7 @@ import { safetyReportSection } from '../safety/safety.report.ts';
 import { agreementsReportSection } from '../agreements/agreements.report.ts';
 import { dialogueReportSection } from '../dialogue/dialogue.report.ts';
 import { workforceReportSection } from '../workforce/workforce.report.ts';
+import { recruitmentReportSection } from '../recruitment/recruitment.report.ts';
 import type { SectionProvider } from './engine/section-provider.ts';
 
 // One line per module that writes part of the annual report.
@@ -24,4 +25,5 @@ export const sectionProviders: readonly SectionProvider[] = [
   safetyReportSection,
   agreementsReportSection,
   dialogueReportSection,
+  recruitmentReportSection,
 ];

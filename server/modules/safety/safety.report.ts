@@ -7,11 +7,11 @@ import { findSafetyYearFigures } from './safety.figures.ts';
 //   anToan.soKiemTra     safety inspections        anToan.mangLuoi    an toàn vệ sinh viên active on the report's date
 //   tranhChap.soVu       disputes started          tranhChap.ngungViec  of which with a stoppage
 //   tranhChap.daGiaiQuyet  of which resolved
-// No default sentences yet: the enterprise template will place them.
+// Sentences: the network, inspections and accidents ('safety'); disputes and stoppages ('disputes').
 
 export const safetyReportSection: SectionProvider = {
   id: 'safety',
-  sections: [],
+  topics: ['safety', 'disputes'],
   async contribute({ db, org, year, date }) {
     const f = await findSafetyYearFigures(db, org.id, year, date);
     const figures: Record<string, Figure> = {
@@ -25,6 +25,15 @@ export const safetyReportSection: SectionProvider = {
       'tranhChap.ngungViec': { value: f.stoppages, label: 'Số vụ ngừng việc tập thể', format: 'count' },
       'tranhChap.daGiaiQuyet': { value: f.resolved, label: 'Số vụ tranh chấp lao động đã giải quyết', format: 'count' },
     };
-    return { figures, sentences: {} };
+    const safety = [
+      'Công đoàn duy trì mạng lưới {{anToan.mangLuoi}} an toàn, vệ sinh viên; phối hợp với người sử dụng lao động tổ chức {{anToan.soKiemTra}} đợt kiểm tra an toàn, vệ sinh lao động.',
+      f.accidents === 0
+        ? 'Năm {{nam}}, tại doanh nghiệp không xảy ra tai nạn lao động.'
+        : `Năm {{nam}}, xảy ra {{anToan.soVu}} vụ tai nạn lao động${f.serious === 0 ? ' (không có vụ nặng, chết người)' : ', trong đó {{anToan.nang}} vụ nặng, chết người'}, làm mất {{anToan.ngayCongMat}} ngày công${f.supportPaid === 0 ? '' : '; Công đoàn thăm hỏi, hỗ trợ người bị tai nạn {{anToan.hoTro}}'}.`,
+    ];
+    const disputes = f.disputes === 0
+      ? ['Năm {{nam}}, tại doanh nghiệp không xảy ra tranh chấp lao động, ngừng việc tập thể.']
+      : [`Năm {{nam}}, tại doanh nghiệp xảy ra {{tranhChap.soVu}} vụ tranh chấp lao động${f.stoppages === 0 ? ', không có ngừng việc tập thể' : ', trong đó {{tranhChap.ngungViec}} vụ ngừng việc tập thể'}; Công đoàn đã tham gia giải quyết, đến nay {{tranhChap.daGiaiQuyet}} vụ đã được giải quyết.`];
+    return { figures, sentences: { safety, disputes } };
   },
 };

@@ -1,6 +1,6 @@
 // The navbar, in one place: later modules (emulation, finance, welfare, …) add their entry here.
 import {
-  IconAward, IconCash, IconBuildingCommunity, IconCalendarEvent, IconFileText, IconCoin, IconFileImport, IconHeartHandshake, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconPigMoney, IconReportAnalytics, IconScale, IconSpeakerphone, IconTargetArrow, IconUserShield, IconBriefcase, IconUsers, IconHelmet, IconFileCertificate, IconMessages, type Icon,
+  IconAward, IconCash, IconBuildingCommunity, IconCalendarEvent, IconFileText, IconCoin, IconFileImport, IconHeartHandshake, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconPigMoney, IconReportAnalytics, IconScale, IconSpeakerphone, IconTargetArrow, IconUserShield, IconBriefcase, IconUsers, IconHelmet, IconUserPlus, IconFileCertificate, IconMessages, type Icon,
 } from '@tabler/icons-react';
 import { currentReportYear } from '../../modules/reports/report-year.ts';
 
@@ -38,6 +38,7 @@ export const navItems: readonly NavItem[] = [
   { labelKey: 'plans.nav', icon: IconTargetArrow, segment: 'plan', requires: 'union' },
   { labelKey: 'workforce.nav', icon: IconBriefcase, segment: 'workforce', requires: 'union' },
   { labelKey: 'safety.nav', icon: IconHelmet, segment: 'safety', requires: 'union' },
+  { labelKey: 'recruitment.nav', icon: IconUserPlus, segment: 'recruitment', requires: 'union' },
   { labelKey: 'dialogue.nav', icon: IconMessages, segment: 'dialogue', requires: 'union' },
   { labelKey: 'agreements.nav', icon: IconFileCertificate, segment: 'agreements', requires: 'union' },
   { labelKey: 'nav.inbox', icon: IconInbox, segment: 'inbox', requires: 'inbox' },

@@ -22,29 +22,37 @@ export interface ReportContext {
 export interface SectionContribution {
   figures: Record<string, Figure>;
   /**
-   * Default sentences per section key, in the report's register, with {{placeholders}} that stay live until
-   * finalised: they open a section the union has not edited.
+   * Default sentences per topic, in the report's register, with {{placeholders}} that stay live until finalised:
+   * they open the template section taking that topic while the union has not edited it.
    */
-  sentences: Record<string, string[]>;
+  sentences: Partial<Record<ReportTopic, string[]>>;
   /**
    * Sentences offered in the editor whatever the section's text (the limitations the records point at): the
    * chairperson adds one with a click and edits it; one already in the text is not offered again.
    */
-  suggestions?: Record<string, string[]>;
+  suggestions?: Partial<Record<ReportTopic, string[]>>;
 }
 
 /**
+ * The subjects a module writes sentences about. Each template places a topic in one of its own sections
+ * (`TemplateSection.topics`): the agency report's members open "A.I.1", the enterprise report's open "A.V.1".
+ */
+export type ReportTopic =
+  | 'members' | 'welfare' | 'emulation' | 'education' | 'women' | 'dues' | 'planResults' | 'limitations'
+  | 'nextMovements' | 'nextTargets' | 'workforce' | 'caring' | 'agreements' | 'dialogue' | 'disputes' | 'safety'
+  | 'recruitment';
+
+/**
  * What a module registers to fill its part of the annual report. Its figures are placeholders in every
- * section; its default sentences open the sections named in `sections` (template section keys such as
- * "A.I.1": the templates of every kind of union use the same keys for the same subject).
+ * section; its default sentences, per topic, open the sections of the union's template that take those topics.
  */
 export interface SectionProvider {
   id: string;
-  sections: string[];
+  topics: ReportTopic[];
   /**
-   * Sections written anew every year from this module's records (part B from the next year's plan): "Bắt đầu từ
-   * năm trước" leaves them to the new year's sentences instead of copying last year's arrangement of last year's plan.
+   * Topics written anew every year from this module's records (part B from the next year's plan): "Bắt đầu từ
+   * năm trước" leaves their sections to the new year's sentences instead of copying last year's arrangement.
    */
-  renewed?: string[];
+  renewed?: ReportTopic[];
   contribute(ctx: ReportContext): Promise<SectionContribution>;
 }

@@ -1,4 +1,5 @@
 import type { HeadingLevel } from '../document/model.ts';
+import type { ReportTopic } from '../engine/section-provider.ts';
 
 /** Where the default sentences of the modules filling a section go among its defaults (first when absent). */
 export const PROVIDER_SENTENCES = '@provider';
@@ -11,6 +12,8 @@ export interface TemplateSection {
   title: string | null;
   /** Default paragraphs; "- " starts a dash item; PROVIDER_SENTENCES marks the modules' sentences. */
   defaults: string[];
+  /** The topics whose module sentences open this section, in this order (each topic in one section of a template). */
+  topics?: ReportTopic[];
   /** Left out of the document, heading and all, while it has no text (the plan's results of a year without one). */
   optional?: boolean;
 }

@@ -35,6 +35,12 @@ export function MeetingCard({ meeting: m, mayWrite, onEdit, onDelete, onAddIssue
           <Check ok={c.quorumMet} label={t(c.quorumMet ? 'dialogue.check.quorumOk' : 'dialogue.check.quorumShort')} />
           <Check ok={c.publishedInTime} label={c.publishedAfterWorkingDays === null ? t('dialogue.check.unpublished')
             : t(c.publishedInTime ? 'dialogue.check.publishedOk' : 'dialogue.check.publishedLate', { days: c.publishedAfterWorkingDays })} />
+          {c.requestValid !== null && (
+            <Check ok={c.requestValid} label={t(c.requestValid ? 'dialogue.check.requestOk' : 'dialogue.check.requestShort', { signed: m.requestingReps })} />
+          )}
+          {c.answeredInTime !== null && (
+            <Check ok={c.answeredInTime} label={t(c.answeredInTime ? 'dialogue.check.answeredOk' : 'dialogue.check.answeredLate', { days: c.answeredAfterWorkingDays })} />
+          )}
         </Group>
         {m.issues.map((i) => (
           <Card key={i.id} withBorder padding="xs" data-testid="dialogue-issue">

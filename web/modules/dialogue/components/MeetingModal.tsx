@@ -1,4 +1,5 @@
-// Ghi / sửa một cuộc đối thoại hoặc hội nghị người lao động: kind, date, participants, representatives, minutes, publication.
+// Ghi / sửa một cuộc đối thoại hoặc hội nghị người lao động: kind, date, the request (đột xuất), participants,
+// representatives, minutes, publication.
 import { NumberInput, Select, SimpleGrid, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import { useServerSubmit } from '../../../app/use-server-submit.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { RecordFormModal } from '../../../ui/RecordFormModal.tsx';
 import { meetingKind, saveMeeting, type MeetingKind, type MeetingView } from '../dialogue.api.ts';
+import { NO_REQUEST, RequestFields, type Request } from './RequestFields.tsx';
 
 interface Props { orgId: number; meeting: MeetingView | null; onClose: () => void; onSaved: () => void }
 const dateOf = (v: unknown) => (typeof v === 'string' && v ? v : null);
@@ -20,11 +22,14 @@ export function MeetingModal({ orgId, meeting, onClose, onSaved }: Props) {
   const [headcount, setHeadcount] = useState<number>(meeting?.headcount ?? 1);
   const [minutesText, setMinutes] = useState(meeting?.minutesText ?? '');
   const [publishedOn, setPublishedOn] = useState<string | null>(meeting?.publishedOn ?? null);
+  const [request, setRequest] = useState<Request>(meeting ? {
+    requestedOn: meeting.requestedOn, requestedBy: meeting.requestedBy, requestingReps: meeting.requestingReps, answeredOn: meeting.answeredOn,
+  } : NO_REQUEST);
   const { fieldErrors, formError, saving, run } = useServerSubmit();
   const submit = async () => {
     const body = {
       kind, heldOn: heldOn ?? '', employerParticipants: employerParticipants.trim() || null, workerRepsExpected, workerRepsPresent, headcount,
-      minutesText: minutesText.trim() || null, publishedOn, note: meeting?.note ?? null,
+      minutesText: minutesText.trim() || null, publishedOn, note: meeting?.note ?? null, ...(kind === 'requested' ? request : NO_REQUEST),
     };
     if (await run(() => saveMeeting(orgId, meeting?.id ?? null, body))) {
       onSaved();
@@ -37,6 +42,7 @@ export function MeetingModal({ orgId, meeting, onClose, onSaved }: Props) {
           data={meetingKind.options.map((k) => ({ value: k, label: t(`dialogue.kind.${k}`) }))} onChange={(v) => v && setKind(v as MeetingKind)} />
         <DateField required label={t('dialogue.meeting.heldOn')} value={heldOn} onChange={(v) => setHeldOn(dateOf(v))} error={fieldErrors.heldOn} data-testid="dialogue-held-on" />
       </SimpleGrid>
+      {kind === 'requested' && <RequestFields value={request} onChange={setRequest} errors={fieldErrors} />}
       <Textarea autosize label={t('dialogue.meeting.employerParticipants')} value={employerParticipants}
         onChange={(e) => setEmployer(e.currentTarget.value)} error={fieldErrors.employerParticipants} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>

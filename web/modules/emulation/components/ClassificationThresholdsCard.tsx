@@ -71,7 +71,7 @@ export function ClassificationThresholdsCard({ orgId, date, mayEdit }: { orgId: 
                 {number('htnvMin', 'HTNV')}
               </Group>
               <TextInput label={t('classification.basis')} value={values.note} error={fieldErrors.note} required
-                onChange={(e) => setValues((s) => ({ ...s, note: e.currentTarget.value }))} data-testid="threshold-note" />
+                onChange={(e) => { const note = e.currentTarget.value; setValues((s) => ({ ...s, note })); }} data-testid="threshold-note" />
               <Group><Button type="submit" loading={saving} data-testid="threshold-save">{t('classification.setThresholds')}</Button></Group>
             </Stack>
           </form>

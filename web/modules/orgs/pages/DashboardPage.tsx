@@ -24,6 +24,7 @@ import { EmulationYearCard } from '../../emulation/components/EmulationYearCard.
 import { DocumentsDueCard } from '../../documents/components/DocumentsDueCard.tsx';
 import { TargetsAtRiskCard } from '../../plans/components/TargetsAtRiskCard.tsx';
 import { DialogueFlagsCard } from '../../dialogue/components/DialogueFlagsCard.tsx';
+import { AgreementRemindersCard } from '../../agreements/components/AgreementRemindersCard.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -88,6 +89,8 @@ export function DashboardPage() {
             <TargetsAtRiskCard orgId={orgId} year={Number(date.slice(0, 4))} />
             {/* An enterprise union's year without a periodic dialogue or workers' conference, and overdue follow-ups. */}
             <DialogueFlagsCard orgId={orgId} year={Number(date.slice(0, 4))} />
+            {/* The collective agreement to renegotiate, not sent to the labour authority, or no longer in force. */}
+            <AgreementRemindersCard orgId={orgId} date={date} />
             <GroupStatsTable stats={stats.data} />
           </>
         )}

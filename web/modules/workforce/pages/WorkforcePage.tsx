@@ -17,6 +17,7 @@ import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { WorkforceFormModal } from '../components/WorkforceFormModal.tsx';
 import { WorkforceImportModal } from '../components/WorkforceImportModal.tsx';
 import { WorkforceTable } from '../components/WorkforceTable.tsx';
+import { StatisticalFormCard } from '../../statistical-form/components/StatisticalFormCard.tsx';
 import { deleteWorkforce, workforcePath, type WorkforceListView, type WorkforceView } from '../workforce.api.ts';
 
 export function WorkforcePage() {
@@ -65,6 +66,7 @@ export function WorkforcePage() {
             </Paper>
           )
         )}
+        <StatisticalFormCard orgId={orgId} />
       </Stack>
       {editing && (
         <WorkforceFormModal orgId={orgId} figures={editing === 'new' ? null : editing} onClose={() => setEditing(null)}

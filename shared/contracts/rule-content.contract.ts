@@ -103,7 +103,7 @@ export type DatedValue = z.infer<typeof datedValue>;
 export const parameterRule = z.object({
   code: z.string().regex(/^[a-z][a-zA-Z0-9_.]{1,59}$/, 'Mã tham số: bắt đầu bằng chữ thường; chữ không dấu, số, "_" hoặc "." (ví dụ reward.LDTT)'),
   name: text(200),
-  unit: z.enum(['dong', 'coefficient', 'percent', 'points']),
+  unit: z.enum(['dong', 'coefficient', 'percent', 'points', 'working_days']),
   /** For a rounding step (unit dong): which way amounts are rounded to it. */
   rounding: z.enum(['down', 'up', 'nearest']).optional(),
   article: text(300).optional(),

@@ -5,7 +5,7 @@ import { candidateFacts, ruleContent, titleCode } from './rule-content.contract.
 // The rules module's API: rule sets (the law as dated data), what applies on a date, and judging by them.
 
 export const ruleSetKinds = [
-  'individual_titles', 'collective_titles', 'staff_rating_cap', 'reward', 'base_salary', 'union_classification', 'dues', 'minimum_wage', 'other',
+  'individual_titles', 'collective_titles', 'staff_rating_cap', 'reward', 'base_salary', 'union_classification', 'dues', 'minimum_wage', 'workplace_dialogue', 'other',
 ] as const;
 export const ruleSetKind = z.enum(ruleSetKinds);
 export type RuleSetKind = z.infer<typeof ruleSetKind>;

@@ -132,4 +132,25 @@ describe('dialogue at the workplace and the workers\' conference', () => {
       expect((await errorOf(res)).message, JSON.stringify(body)).toMatch(message);
     }
   });
+
+  it('checks each meeting by the thresholds in force on its day: a new decree is a new rule set, not a code change', async () => {
+    const made = await chair().send('POST', api('dialogue/meetings'), { ...meetingBody, heldOn: '2026-10-21', workerRepsPresent: 5, publishedOn: null });
+    const { id } = (await made.json()) as MeetingView;
+    const quorumOf = async () => (await yearOf(2026)).meetings.find((m) => m.id === id)!.checks.quorumMet;
+    expect(await quorumOf()).toBe(true); // 5 of 7 is 71,4 %: more than the 70 % of NĐ 145/2020
+    const stricter = {
+      key: 'workplace-dialogue-gia-dinh-2026', name: 'Đối thoại tại nơi làm việc (giả định, từ 01/10/2026)', kind: 'workplace_dialogue',
+      regulation: { number: '999/2026/NĐ-CP', date: '2026-09-15', article: 'Điều 39', title: 'Nghị định giả định' },
+      validFrom: '2026-10-01', validTo: null, verified: false,
+      content: { parameters: [
+        ['quorum_percent', 'percent', 75], ['publish_working_days', 'working_days', 3], ['request_percent', 'percent', 30],
+        ['answer_working_days', 'working_days', 5],
+      ].map(([code, unit, value]) => ({ code: `dialogue.${code}`, name: String(code), unit, article: 'Điều 39', values: [{ value, source: 'Nghị định giả định' }] })) },
+    };
+    expect((await t.as('admin').send('POST', '/api/rules', stricter)).status).toBe(200);
+    expect(await quorumOf()).toBe(false);
+    // The June dialogue is still judged by NĐ 145/2020 (6 of 7).
+    expect((await yearOf(2026)).meetings.find((m) => m.heldOn === '2026-06-19')!.checks.quorumMet).toBe(true);
+    await chair().send('DELETE', api(`dialogue/meetings/${id}`));
+  });
 });

@@ -17,10 +17,10 @@ describe('dialogue rules', () => {
   });
 
   it('meets the quorum only with more than 70 % of the representatives', () => {
-    expect(quorumMet(7, 10)).toBe(false);
-    expect(quorumMet(8, 10)).toBe(true);
-    expect(quorumMet(5, 7)).toBe(true);
-    expect(quorumMet(4, 7)).toBe(false);
+    expect(quorumMet(7, 10, 70)).toBe(false);
+    expect(quorumMet(8, 10, 70)).toBe(true);
+    expect(quorumMet(5, 7, 70)).toBe(true);
+    expect(quorumMet(4, 7, 70)).toBe(false);
   });
 
   it('counts working days Monday to Friday after the meeting', () => {
@@ -31,9 +31,9 @@ describe('dialogue rules', () => {
   });
 
   it('takes a workers\' request signed by at least 30 % of their representatives', () => {
-    expect(requestSigned(3, 10)).toBe(true);
-    expect(requestSigned(2, 7)).toBe(false);
-    expect(requestSigned(3, 9)).toBe(true);
-    expect(requestSigned(2, 8)).toBe(false);
+    expect(requestSigned(3, 10, 30)).toBe(true);
+    expect(requestSigned(2, 7, 30)).toBe(false);
+    expect(requestSigned(3, 9, 30)).toBe(true);
+    expect(requestSigned(2, 8, 30)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { addDays } from '../../../shared/vi/dates.ts';
 
-// The rules of NĐ 145/2020 a meeting is checked against. Pure: the dates and the rule rows come as parameters.
+// The rules of NĐ 145/2020 a meeting is checked against. Pure: the dates, the rule rows and the thresholds (dated
+// parameters of the rules module, rule kind workplace_dialogue) come as parameters.
 
 export interface RepRule { validFrom: string; minHeadcount: number; minReps: number }
 
@@ -12,8 +13,8 @@ export function requiredReps(rules: readonly RepRule[], on: string, headcount: n
   return steps.reduce((best, r) => (r.minHeadcount >= best.minHeadcount ? r : best), { minHeadcount: -1, minReps: 0 }).minReps;
 }
 
-/** Quorum: more than 70 % of the workers' representatives present (Điều 39), in integers: present × 10 > expected × 7. */
-export const quorumMet = (present: number, expected: number) => present * 10 > expected * 7;
+/** Quorum: more than `percent` % of the workers' representatives present (70 %, Điều 39), in integers. */
+export const quorumMet = (present: number, expected: number, percent: number) => present * 100 > expected * percent;
 
 /** Working days (Mon–Fri) after `from` up to and including `to`: a meeting on Friday published on Tuesday took 2. */
 export function workingDaysAfter(from: string, to: string): number {
@@ -27,11 +28,6 @@ export function workingDaysAfter(from: string, to: string): number {
   return days;
 }
 
-/** The main points are published within 3 working days of the meeting. */
-export const PUBLISH_WITHIN_WORKING_DAYS = 3;
 
-/** A workers' request for a dialogue is signed by at least 30 % of their representatives (Điều 39): signed × 10 ≥ reps × 3. */
-export const requestSigned = (signed: number, reps: number) => signed * 10 >= reps * 3;
-
-/** The side asked answers within 5 working days of receiving the request (Điều 40). */
-export const ANSWER_WITHIN_WORKING_DAYS = 5;
+/** A workers' request for a dialogue is signed by at least `percent` % of their representatives (30 %, Điều 40). */
+export const requestSigned = (signed: number, reps: number, percent: number) => signed * 100 >= reps * percent;

@@ -5,7 +5,8 @@ import type { Db } from '../../db/client.ts';
 import { assertCan, type Caller } from '../../core/access.ts';
 import { writeAudit } from '../../core/audit.ts';
 import { today } from '../../core/clock.ts';
-import { invalid, notFound } from '../../core/errors.ts';
+import { AppError, invalid, notFound } from '../../core/errors.ts';
+import { formatDateVi } from '../../../shared/vi/dates.ts';
 import type {
   DialogueFlags, DialogueYearView, IssueInput, IssueView, MeetingInput, MeetingView,
 } from '../../../shared/contracts/dialogue.contract.ts';
@@ -14,9 +15,8 @@ import {
   deleteRow, findIssueDates, findIssues, findMeetings, findOverdueIssues, findRepRules, findRow, findYearKinds, insertIssue, insertMeeting,
   updateIssue, updateMeeting, type IssueRow, type MeetingRow,
 } from './dialogue.repo.ts';
-import {
-  ANSWER_WITHIN_WORKING_DAYS, PUBLISH_WITHIN_WORKING_DAYS, quorumMet, requestSigned, requiredReps, workingDaysAfter, type RepRule,
-} from './dialogue.rules.ts';
+import { dialogueThresholdsWith, loadRuleSets, type DialogueThresholds, type LoadedRuleSet } from '../rules/rules.service.ts';
+import { quorumMet, requestSigned, requiredReps, workingDaysAfter, type RepRule } from './dialogue.rules.ts';
 
 const ENTERPRISE_KINDS = new Set(['state_enterprise', 'private_enterprise', 'fdi_enterprise', 'cooperative']);
 const MISSING_MEETING = 'Không tìm thấy cuộc đối thoại, hội nghị';
@@ -24,27 +24,41 @@ const MISSING_ISSUE = 'Không tìm thấy kiến nghị';
 
 const issueViewOf = (i: IssueRow, on: string): IssueView => ({ ...i, overdue: i.doneOn === null && i.dueOn !== null && i.dueOn < on });
 
-function meetingViewOf(m: MeetingRow, issues: IssueRow[], rules: RepRule[], on: string): MeetingView {
+/**
+ * The thresholds in force on the meeting's day; a meeting from before the first rule known (NĐ 145/2020, 01/02/2021)
+ * is checked against the rule in force on `on`.
+ */
+function thresholdsOf(sets: readonly LoadedRuleSet[], heldOn: string, on: string): DialogueThresholds {
+  const t = dialogueThresholdsWith(sets, heldOn) ?? dialogueThresholdsWith(sets, on);
+  if (!t) {
+    throw new AppError('NOT_FOUND', `Chưa có quy định về đối thoại tại nơi làm việc vào ngày ${formatDateVi(heldOn)}`);
+  }
+  return t;
+}
+
+function meetingViewOf(m: MeetingRow, issues: IssueRow[], rules: RepRule[], sets: readonly LoadedRuleSet[], on: string): MeetingView {
+  const t = thresholdsOf(sets, m.heldOn, on);
   const repsRequired = requiredReps(rules, m.heldOn, m.headcount);
   const after = m.publishedOn === null ? null : workingDaysAfter(m.heldOn, m.publishedOn);
   const answered = m.requestedOn === null || m.answeredOn === null ? null : workingDaysAfter(m.requestedOn, m.answeredOn);
   return {
     ...m,
     checks: {
-      repsRequired, repsEnough: m.workerRepsExpected >= repsRequired, quorumMet: quorumMet(m.workerRepsPresent, m.workerRepsExpected),
-      publishedAfterWorkingDays: after, publishedInTime: after !== null && after <= PUBLISH_WITHIN_WORKING_DAYS,
+      repsRequired, repsEnough: m.workerRepsExpected >= repsRequired,
+      quorumMet: quorumMet(m.workerRepsPresent, m.workerRepsExpected, t.quorumPercent),
+      publishedAfterWorkingDays: after, publishedInTime: after !== null && after <= t.publishWorkingDays,
       requestValid: m.kind !== 'requested' || m.requestedBy === null ? null
-        : m.requestedBy === 'employer' || requestSigned(m.requestingReps ?? 0, m.workerRepsExpected),
-      answeredAfterWorkingDays: answered, answeredInTime: answered === null ? null : answered <= ANSWER_WITHIN_WORKING_DAYS,
+        : m.requestedBy === 'employer' || requestSigned(m.requestingReps ?? 0, m.workerRepsExpected, t.requestPercent),
+      answeredAfterWorkingDays: answered, answeredInTime: answered === null ? null : answered <= t.answerWorkingDays,
     },
     issues: issues.filter((i) => i.meetingId === m.id).map((i) => issueViewOf(i, on)),
   };
 }
 
 async function meetingViews(db: Db, orgId: number, q: { year?: number; id?: number }, on: string): Promise<MeetingView[]> {
-  const [meetings, rules] = await Promise.all([findMeetings(db, orgId, q), findRepRules(db)]);
+  const [meetings, rules, sets] = await Promise.all([findMeetings(db, orgId, q), findRepRules(db), loadRuleSets(db)]);
   const issues = await findIssues(db, orgId, meetings.map((m) => m.id));
-  return meetings.map((m) => meetingViewOf(m, issues, rules, on));
+  return meetings.map((m) => meetingViewOf(m, issues, rules, sets, on));
 }
 
 /** What is missing in `year` and the follow-ups past their deadline on `on` (the dashboard and the report). */

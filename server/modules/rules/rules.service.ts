@@ -92,6 +92,17 @@ export function regionalMinimumWageWith(
   return v ? { monthly: v.value, source: v.source, unverified: v.unverified } : null;
 }
 
+export interface DialogueThresholds { quorumPercent: number; publishWorkingDays: number; requestPercent: number; answerWorkingDays: number }
+
+/** The thresholds of workplace dialogue (NĐ 145/2020 Điều 39–40) in force on `date`; null when a value has no rule then. */
+export function dialogueThresholdsWith(sets: readonly LoadedRuleSet[], date: string): DialogueThresholds | null {
+  const v = (code: string) => parameterOn(sets, `dialogue.${code}`, date)?.value;
+  const [quorumPercent, publishWorkingDays, requestPercent, answerWorkingDays] =
+    [v('quorum_percent'), v('publish_working_days'), v('request_percent'), v('answer_working_days')];
+  return quorumPercent === undefined || publishWorkingDays === undefined || requestPercent === undefined || answerWorkingDays === undefined
+    ? null : { quorumPercent, publishWorkingDays, requestPercent, answerWorkingDays };
+}
+
 // ---- the API's and the command line's ----
 
 export async function listRuleSets(db: Db, _caller: Caller, query: { kind?: string; date?: string }): Promise<{ items: RuleSetView[] }> {

@@ -8,7 +8,7 @@ import { parameterOn } from './parameters.ts';
 import { inForce, laterFirst, titleNamesOf, type LoadedRuleSet } from './rule-set.ts';
 import { dateText, percentText } from './wording.ts';
 
-function display(unit: 'dong' | 'coefficient' | 'percent' | 'points', value: number): string {
+function display(unit: 'dong' | 'coefficient' | 'percent' | 'points' | 'working_days', value: number): string {
   switch (unit) {
     case 'dong':
       return Number.isSafeInteger(value) ? formatDong(value) : `${value} đ`;
@@ -18,6 +18,8 @@ function display(unit: 'dong' | 'coefficient' | 'percent' | 'points', value: num
       return percentText(value);
     case 'points':
       return `${String(value).replace('.', ',')} điểm`;
+    case 'working_days':
+      return `${value} ngày làm việc`;
   }
 }
 

@@ -69,14 +69,14 @@ export const issueView = z.object({
 });
 export type IssueView = z.infer<typeof issueView>;
 
-/** The checks of NĐ 145/2020: reps for the headcount (Điều 38), quorum > 70 % (Điều 39), publication within 3 working days. */
+/** The checks of NĐ 145/2020: reps for the headcount (Điều 38), quorum, publication in working days (thresholds: rule kind workplace_dialogue). */
 export const meetingChecks = z.object({
   repsRequired: z.number(), repsEnough: z.boolean(), quorumMet: z.boolean(),
   /** Working days (Mon–Fri) from the meeting to publication; null while unpublished. */
   publishedAfterWorkingDays: z.number().nullable(), publishedInTime: z.boolean(),
-  /** A requested dialogue: a workers' request signed by at least 30 % of their representatives (Điều 39); null otherwise. */
+  /** A requested dialogue: a workers' request signed by at least 30 % of their representatives; null otherwise. */
   requestValid: z.boolean().nullable(),
-  /** Working days from the request to the answer (at most 5, Điều 40); null while unanswered or not requested. */
+  /** Working days from the request to the answer (at most 5 under NĐ 145/2020); null while unanswered or not requested. */
   answeredAfterWorkingDays: z.number().nullable(), answeredInTime: z.boolean().nullable(),
 });
 export const meetingView = z.object({

@@ -1,4 +1,4 @@
--- 0030: a requested dialogue (đối thoại khi có yêu cầu, NĐ 145/2020 Điều 39 khoản 3 – Điều 40): who asked and when,
+-- 0030: a requested dialogue (đối thoại khi có yêu cầu, NĐ 145/2020 Điều 37–41): who asked and when,
 -- how many of the workers' representatives signed a workers' request (at least 30 % of them), and when the other
 -- side answered (within 5 working days). Only a requested meeting has them; older requested rows keep them empty.
 ALTER TABLE workplace_meetings

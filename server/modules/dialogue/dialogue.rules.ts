@@ -13,7 +13,7 @@ export function requiredReps(rules: readonly RepRule[], on: string, headcount: n
   return steps.reduce((best, r) => (r.minHeadcount >= best.minHeadcount ? r : best), { minHeadcount: -1, minReps: 0 }).minReps;
 }
 
-/** Quorum: more than `percent` % of the workers' representatives present (70 %, Điều 39), in integers. */
+/** Quorum: more than `percent` % of the workers' representatives present (70 % under NĐ 145/2020), in integers. */
 export const quorumMet = (present: number, expected: number, percent: number) => present * 100 > expected * percent;
 
 /** Working days (Mon–Fri) after `from` up to and including `to`: a meeting on Friday published on Tuesday took 2. */
@@ -29,5 +29,5 @@ export function workingDaysAfter(from: string, to: string): number {
 }
 
 
-/** A workers' request for a dialogue is signed by at least `percent` % of their representatives (30 %, Điều 40). */
+/** A workers' request for a dialogue is signed by at least `percent` % of their representatives (30 % under NĐ 145/2020). */
 export const requestSigned = (signed: number, reps: number, percent: number) => signed * 100 >= reps * percent;

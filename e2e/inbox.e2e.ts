@@ -73,7 +73,7 @@ describe('inbox: a finalised report reaches the upper level', () => {
   it('the city federation officer finds it in the inbox and opens the file', async () => {
     const page = await openPage();
     await login(page, 'tinh.canbo');
-    expect(await waitForPath(page, /^\/org\/\d+\/?$/)).toBe(`/org/${province}`);
+    expect(await waitForPath(page, /^\/org\/\d+\/federation$/)).toBe(`/org/${province}/federation`);
     await page.getByTestId('nav-inbox').click();
     expect(await waitForPath(page, /\/inbox$/)).toBe(`/org/${province}/inbox`);
     const rows = page.getByTestId('inbox-row');

@@ -24,7 +24,9 @@ describe('organisations and access', () => {
     const enterprise = await server.orgId(ORG.enterprise);
     const page = await openPage();
     await login(page, 'tinh.canbo');
-    expect(await waitForPath(page, /^\/org\/\d+\/?$/)).toBe(`/org/${province}`);
+    // the officer lands on the unions under the federation (công đoàn trực thuộc); its overview is one click away
+    expect(await waitForPath(page, /^\/org\/\d+\/federation$/)).toBe(`/org/${province}/federation`);
+    await page.getByTestId('nav-dashboard').click();
     await waitForText(page.getByTestId('org-summary'), 'Liên đoàn Lao động thành phố Huế');
 
     // the switcher lists the tree

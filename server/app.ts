@@ -19,6 +19,7 @@ import { orgsRoutes } from './modules/orgs/orgs.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { submissionsRoutes } from './modules/reports/submissions.routes.ts';
 import { federationRoutes } from './modules/federation/federation.routes.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
@@ -46,9 +47,11 @@ const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 export interface AppOptions {
   /** Behind a TLS proxy (TRUST_PROXY=1): X-Forwarded-Proto and X-Forwarded-Host are believed. */
   trustProxy?: boolean;
+  /** Where the roll-ups and exports read (`readDb` in the context): a streaming replica, or `db` itself. */
+  readDb?: Db;
 }
 
-export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRUST_PROXY === '1' }: AppOptions = {}) {
+export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRUST_PROXY === '1', readDb = db }: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.onError((err, c) => {
@@ -98,6 +101,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.use('/api/*', textGuard());
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
+    c.set('readDb', readDb);
     const token = getCookie(c, SESSION_COOKIE);
     const caller = token ? await findCallerBySession(db, token) : null;
     c.set('caller', caller);
@@ -112,6 +116,7 @@ export function createApp(db: Db, engine: Engine, { trustProxy = process.env.TRU
   app.route('/api', membersRoutes());
   app.route('/api', auditRoutes());
   app.route('/api', reportsRoutes());
+  app.route('/api', submissionsRoutes());
   app.route('/api', federationRoutes());
   app.route('/api', adminRoutes());
   app.route('/api', rulesRoutes());

@@ -6,6 +6,7 @@ const envSchema = z.object({
   HOST: z.string().regex(/^[0-9a-fA-F.:]+$|^localhost$/, 'HOST là một địa chỉ IP, ví dụ 0.0.0.0 hoặc 127.0.0.1').optional(),
   CONGDOAN_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL phải bắt đầu bằng postgres://').optional(),
+  DATABASE_READ_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_READ_URL phải bắt đầu bằng postgres://').optional(),
 });
 
 export interface Config {
@@ -14,6 +15,8 @@ export interface Config {
   host: string | undefined;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A PostgreSQL streaming replica of DATABASE_URL for the federation roll-ups and exports (PostgreSQL only). */
+  databaseReadUrl: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +32,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: parsed.data.HOST,
     dataDir: path.resolve(parsed.data.CONGDOAN_DATA_DIR),
     databaseUrl: parsed.data.DATABASE_URL || undefined,
+    databaseReadUrl: parsed.data.DATABASE_READ_URL || undefined,
   };
 }

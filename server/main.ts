@@ -9,7 +9,10 @@ import { ensureShippedRuleSets } from './modules/rules/rules.service.ts';
 
 /** Opens the database the configuration names and brings its schema up to date. */
 export async function openAndMigrate(config: Config, dataDir = config.dataDir): Promise<DbHandle> {
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir });
+  if (config.databaseReadUrl && !config.databaseUrl) {
+    console.warn('DATABASE_READ_URL bị bỏ qua: bản sao chỉ đọc chỉ dùng cùng DATABASE_URL (PostgreSQL) / ignored without DATABASE_URL.');
+  }
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, readDatabaseUrl: config.databaseReadUrl, dataDir });
   const applied = await migrate(handle.db);
   const engine = handle.engine === 'pglite' ? 'PGlite (PostgreSQL nhúng)' : 'PostgreSQL';
   console.log(`Cơ sở dữ liệu / database: ${engine} — ${handle.location}`);
@@ -38,7 +41,7 @@ function listen(app: ReturnType<typeof createApp>, port: number, hostname: strin
  * server opens to the network as soon as the setup is done.
  */
 export async function startServer(handle: DbHandle, port: number, host?: string): Promise<{ close(): Promise<void> }> {
-  const app = createApp(handle.db, handle.engine);
+  const app = createApp(handle.db, handle.engine, { readDb: handle.readDb });
   if (handle.pglite && handle.location !== 'memory://') {
     lockDataDir(handle.location);
   }

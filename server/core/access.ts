@@ -46,7 +46,8 @@ export type Permission =
   | 'dialogue.read'
   | 'dialogue.write'
   | 'recruitment.read'
-  | 'recruitment.write';
+  | 'recruitment.write'
+  | 'federation.read';
 
 // Which roles grant what. A role on an organisation holds for everything below it in the tree of the day.
 const grants: Record<Permission, readonly Role[]> = {
@@ -101,6 +102,8 @@ const grants: Record<Permission, readonly Role[]> = {
   // Phát triển đoàn viên: the committee sets the target and keeps the workers it reaches out to; everyone who runs the union reads them.
   'recruitment.read': ['officer', 'chair', 'committee', 'treasurer'],
   'recruitment.write': ['chair', 'committee'],
+  // Tổng hợp các công đoàn trực thuộc (roll-up, its exports): the upper level's officers only, not a union's chairperson.
+  'federation.read': ['officer'],
 };
 
 /** A role assignment holds on `date` when the date lies within its optional validity. */

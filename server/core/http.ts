@@ -8,6 +8,11 @@ import { AppError, errorBody } from './errors.ts';
 export interface AppEnv {
   Variables: {
     db: Db;
+    /**
+     * The read replica when DATABASE_READ_URL is set, else `db`. Only for GET routes that read and may lag behind the
+     * primary by the replica's replay delay (the federation roll-up and exports); a read after a write stays on `db`.
+     */
+    readDb: Db;
     caller: SessionCaller | null;
     /** The browser reached us over TLS (directly, or through a trusted proxy): cookies are Secure. */
     https: boolean;

@@ -23,6 +23,11 @@ export type Engine = 'pglite' | 'postgres';
 
 export interface DbHandle {
   db: Db;
+  /**
+   * Where read-only requests that may lag behind (the federation roll-up, its exports) read: a streaming replica's
+   * pool when DATABASE_READ_URL is set on PostgreSQL, otherwise the same handle as `db`.
+   */
+  readDb: Db;
   engine: Engine;
   /** Where the data lives, for the boot message (a path or a URL without password). */
   location: string;
@@ -33,6 +38,8 @@ export interface DbHandle {
 
 export interface OpenOptions {
   databaseUrl?: string;
+  /** PostgreSQL only: a hot standby (streaming replica) of `databaseUrl` for the roll-ups and exports. */
+  readDatabaseUrl?: string;
   dataDir?: string;
   /** PGlite only: start from a dumped data directory (tests clone a migrated template). */
   loadDataDir?: Blob;
@@ -40,9 +47,20 @@ export interface OpenOptions {
 
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   if (options.databaseUrl) {
-    const pool = inRequestOrderPool(new pg.Pool({ connectionString: options.databaseUrl, max: POOL_SIZE }), POOL_SIZE, false);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', location: redactUrl(options.databaseUrl), close: () => db.destroy() };
+    const db = openPostgres(options.databaseUrl);
+    if (!options.readDatabaseUrl) {
+      return { db, readDb: db, engine: 'postgres', location: redactUrl(options.databaseUrl), close: () => db.destroy() };
+    }
+    const readDb = openPostgres(options.readDatabaseUrl);
+    return {
+      db,
+      readDb,
+      engine: 'postgres',
+      location: `${redactUrl(options.databaseUrl)} (đọc / reads: ${redactUrl(options.readDatabaseUrl)})`,
+      close: async () => {
+        await Promise.all([db.destroy(), readDb.destroy()]);
+      },
+    };
   }
   let dataDir: string | undefined;
   if (options.dataDir) {
@@ -55,6 +73,7 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
+    readDb: db,
     engine: 'pglite',
     location: dataDir ?? 'memory://',
     pglite,
@@ -66,6 +85,11 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 }
 
 const POOL_SIZE = 10;
+
+function openPostgres(url: string): Db {
+  const pool = inRequestOrderPool(new pg.Pool({ connectionString: url, max: POOL_SIZE }), POOL_SIZE, false);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
 
 /**
  * Connections go to the oldest request first (request-order.ts) instead of pg-pool's first come, first served.

@@ -202,6 +202,7 @@ export interface Database extends EmulationTables, MeetingTables, RulesTables, C
   report_sections: ReportSectionsTable;
   document_numbers: DocumentNumbersTable;
   report_versions: ReportVersionsTable;
+  report_deadlines: ReportDeadlinesTable;
 }
 
 export interface ReportDraftsTable {
@@ -231,6 +232,16 @@ export interface DocumentNumbersTable {
   last_number: number;
 }
 
+/** Hạn nộp báo cáo: set by an upper level for the unions under it (migration 0032). */
+export interface ReportDeadlinesTable {
+  org_id: number;
+  year: number;
+  kind: 'annual';
+  due_on: string;
+  set_by: number | null;
+  set_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface ReportVersionsTable {
   id: Generated<number>;
   org_id: number;
@@ -248,4 +259,7 @@ export interface ReportVersionsTable {
   submitted_at: Date | null;
   submitted_by: number | null;
   submitted_to: number | null;
+  returned_at: Date | null;
+  returned_by: number | null;
+  return_comment: string | null;
 }

@@ -18,6 +18,8 @@ import { dialogueRouteCases } from './dialogue-route-cases.ts';
 import { workforceRouteCases } from './workforce-route-cases.ts';
 import { statisticalFormRouteCases } from './statistical-form-route-cases.ts';
 import { recruitmentRouteCases } from './recruitment-route-cases.ts';
+import { federationRouteCases } from './federation-route-cases.ts';
+import { submissionsRouteCases } from './submissions-route-cases.ts';
 import { finaliseConfirmed } from './report-finalise.ts';
 
 // Every route × every kind of caller: the seed union's own roles, the other union's chairperson,
@@ -129,10 +131,8 @@ const routes: RouteCase[] = [
     call: (t, w) => t.as(callers[w]).send('POST', '/api/setup', { username: 'chiem.quyen', fullName: 'Chiếm Quyền', password: 'mot-mat-khau-dai' }) },
   { name: 'POST /auth/login (wrong password)', expect: everyone(401),
     call: (t, w) => t.as(callers[w]).send('POST', '/api/auth/login', { username: `khong.co.${w}`, password: 'sai-mat-khau' }) },
-  { name: 'GET /orgs/{id}/subordinates', expect: read,
-    call: (t, w, c) => t.as(callers[w]).get(`/api/orgs/${c.seed}/subordinates?date=2023-12-31&year=2023`) },
-  { name: 'GET /orgs/{federation}/subordinates', expect: { ...read, chair: 404, committee: 404, treasurer: 404, member: 404 },
-    call: (t, w) => t.as(callers[w]).get(`/api/orgs/${t.orgs.province}/subordinates`) },
+  ...federationRouteCases<Who>({ officer: officerOnly, upper: { ...everyone(404), federation: 200, anonymous: 401 } })
+    .map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   { name: 'DELETE /orgs/{id}/members/{m}', expect: chairOnly,
     call: async (t, w, c) => t.as(callers[w]).send('DELETE', `/api/orgs/${c.seed}/members/${await freshMember(t, c)}`) },
   { name: 'POST /orgs/{id}/members/restore', expect: chairOnly,
@@ -231,8 +231,10 @@ const routes: RouteCase[] = [
   ...agreementRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...dialogueRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...workforceRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
-  ...statisticalFormRouteCases<Who>({ read }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...statisticalFormRouteCases<Who>({ read, upper: { ...everyone(404), federation: 200, anonymous: 401 } }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...recruitmentRouteCases<Who>({ read, write }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
+  ...submissionsRouteCases<Who>({ read, officer: officerOnly, upper: { ...everyone(404), federation: 200, anonymous: 401 } })
+    .map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),
   ...activitiesRouteCases<Who>({
     read, write, ownOnly: { ...anyUser, chair: 404, committee: 404, treasurer: 404, otherChair: 404, federation: 404, otherOfficer: 404 },
   }).map((e): RouteCase => ({ ...e, call: (t, w, c) => e.call(t, callers[w], c) })),

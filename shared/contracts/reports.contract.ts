@@ -3,6 +3,14 @@ import { isoDate } from './common.contract.ts';
 
 export const reportYear = z.coerce.number().int().min(1990, 'Năm từ 1990').max(2100, 'Năm đến 2100');
 
+/** A submitted version sent back for correction (trả lại): why, by whom, when. */
+export const reportReturnView = z.object({
+  comment: z.string(),
+  at: z.string(),
+  byName: z.string().nullable(),
+});
+export type ReportReturnView = z.infer<typeof reportReturnView>;
+
 export const figureView = z.object({
   value: z.union([z.number(), z.string()]),
   label: z.string(),
@@ -37,6 +45,8 @@ export const reportVersionView = z.object({
   finalisedAt: z.string(),
   submittedAt: z.string().nullable(),
   submittedTo: z.string().nullable(),
+  /** Returned for correction by the upper level: a new version must be finalised and submitted. */
+  returned: reportReturnView.nullable().optional(),
 });
 export type ReportVersionView = z.infer<typeof reportVersionView>;
 
@@ -165,7 +175,8 @@ export type InboxItem = z.infer<typeof inboxItem>;
 
 /** Where a union's annual report of a year stands, for its upper level's overview. */
 export const annualReportStatus = z.object({
-  state: z.enum(['not_started', 'draft', 'finalised', 'submitted']),
+  /** `returned`: the latest version was sent back for correction and no newer one is finalised yet. */
+  state: z.enum(['not_started', 'draft', 'finalised', 'submitted', 'returned']),
   /** Last edit of the draft (settings or text), if any. */
   draftUpdatedAt: z.string().nullable(),
   /** The latest finalised version, if any. */
@@ -174,5 +185,87 @@ export const annualReportStatus = z.object({
   issuedOn: z.string().nullable(),
   finalisedAt: z.string().nullable(),
   submittedAt: z.string().nullable(),
+  /** The latest version's return for correction, when it was returned. */
+  returned: reportReturnView.nullable().optional(),
 });
 export type AnnualReportStatus = z.infer<typeof annualReportStatus>;
+
+/** POST …/versions/{id}/return: the reason is required. */
+export const returnReportRequest = z.strictObject({
+  comment: z.string({ error: 'Hãy ghi lý do trả lại báo cáo' }).trim()
+    .min(5, 'Hãy ghi lý do trả lại báo cáo (ít nhất 5 ký tự)').max(2000, 'Lý do trả lại tối đa 2.000 ký tự'),
+});
+export type ReturnReportRequest = z.infer<typeof returnReportRequest>;
+
+/** Hạn nộp báo cáo tổng kết năm set by an upper level for the unions under it. */
+export const reportDeadlineView = z.object({
+  year: z.number(),
+  dueOn: z.string(),
+  /** The upper level that set it. */
+  setByOrgId: z.number(),
+  setByOrgName: z.string(),
+  setAt: z.string(),
+});
+export type ReportDeadlineView = z.infer<typeof reportDeadlineView>;
+
+export const reportDeadlineRequest = z.strictObject({ dueOn: isoDate });
+
+/** An organisation's deadlines of a year: its own (for the unions under it) and the one that applies to it from above. */
+export const reportDeadlinesView = z.object({
+  year: z.number(),
+  own: reportDeadlineView.nullable(),
+  applies: reportDeadlineView.nullable(),
+});
+export type ReportDeadlinesView = z.infer<typeof reportDeadlinesView>;
+
+/** Against a deadline: `onTime` when submitted on or before the due day (Vietnam time). */
+export const timeliness = z.enum(['on_time', 'late', 'no_deadline']);
+
+export const inboxSubmission = inboxItem.extend({
+  unionCode: z.string(),
+  /** The deadline that applied to the union, if any, and whether this submission met it. */
+  dueOn: z.string().nullable(),
+  timeliness,
+  /** Whole days after the due day (0 when on time). */
+  daysLate: z.number(),
+  /** The latest submitted version of the union's year (older ones were replaced by a newer submission). */
+  latest: z.boolean(),
+});
+export type InboxSubmission = z.infer<typeof inboxSubmission>;
+
+export const nonSubmitter = z.object({
+  orgId: z.number(),
+  code: z.string(),
+  name: z.string(),
+  parentName: z.string().nullable(),
+  report: annualReportStatus,
+  dueOn: z.string().nullable(),
+  /** Days left until the due day (negative when overdue); null without a deadline. */
+  daysLeft: z.number().nullable(),
+});
+export type NonSubmitter = z.infer<typeof nonSubmitter>;
+
+/** GET …/reports/inbox?year=: the year's submissions to this level and below, and the grassroots unions yet to submit. */
+export const inboxYearView = z.object({
+  orgId: z.number(),
+  year: z.number(),
+  /** The tree's date: the unions below in the tree of that day. */
+  asOf: z.string(),
+  today: z.string(),
+  deadlines: reportDeadlinesView,
+  submitted: z.array(inboxSubmission),
+  notSubmitted: z.array(nonSubmitter),
+  /** Grassroots unions counted (submitted or not). */
+  unionCount: z.number(),
+});
+export type InboxYearView = z.infer<typeof inboxYearView>;
+
+/** On a union's dashboard: a report of the year not yet submitted while a deadline applies. */
+export const submissionReminder = z.object({
+  year: z.number(),
+  dueOn: z.string(),
+  setByOrgName: z.string(),
+  daysLeft: z.number(),
+  report: annualReportStatus,
+});
+export type SubmissionReminder = z.infer<typeof submissionReminder>;

@@ -1,5 +1,5 @@
-// "/" leads a member to their own record, an upper-level officer to their organisation's overview (the unions
-// under it), everyone else to the remembered (or first permitted) organisation.
+// "/" leads a member to their own record, an upper-level officer to the unions under their organisation (công đoàn
+// trực thuộc), everyone else to the remembered (or first permitted) organisation.
 import { Center, Loader } from '@mantine/core';
 import { Navigate } from 'react-router-dom';
 import { todayIso } from '../../shared/vi/dates.ts';
@@ -7,7 +7,7 @@ import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { EmptyNotice } from '../ui/EmptyNotice.tsx';
 import { useAuth } from './auth-context.tsx';
 import { rememberedOrgId } from './current-org.ts';
-import { homeOrgId } from './home-target.ts';
+import { homePath } from './home-target.ts';
 import { useOrgTree } from './org-tree-context.tsx';
 import { isMemberOnly } from './roles.ts';
 
@@ -27,9 +27,9 @@ export function HomeRedirect() {
   if (error) {
     return <ErrorAlert error={error} />;
   }
-  const target = homeOrgId(me, tree, rememberedOrgId(), todayIso());
+  const target = homePath(me, tree, rememberedOrgId(), todayIso());
   if (!target) {
     return <EmptyNotice messageKey={me?.isAdmin ? 'org.noneYet' : 'org.noneVisible'} />;
   }
-  return <Navigate to={`/org/${target}`} replace />;
+  return <Navigate to={target} replace />;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../shared/contracts/auth.contract.ts';
 import type { OrgTreeNode } from '../../shared/contracts/orgs.contract.ts';
-import { homeOrgId } from './home-target.ts';
+import { homeOrgId, homePath } from './home-target.ts';
 
 const node = (id: number, parentId: number | null, endedOn: string | null = null): OrgTreeNode => ({
   id, code: `O${id}`, name: `Org ${id}`, kind: 'agency', parentId, establishedOn: '2000-01-01', endedOn, depth: 0,
@@ -30,5 +30,13 @@ describe('the home organisation', () => {
     expect(homeOrgId(me([], true), tree, 3, today)).toBe(3);
     expect(homeOrgId(me([], true), tree, null, today)).toBe(1);
     expect(homeOrgId(me([]), [], null, today)).toBeUndefined();
+  });
+});
+
+describe('the landing page', () => {
+  it('opens the unions under an upper-level officer\'s organisation, and the overview for others', () => {
+    expect(homePath(me([[1, 'officer']]), tree, 4, today)).toBe('/org/1/federation');
+    expect(homePath(me([[4, 'chair']]), tree, null, today)).toBe('/org/4');
+    expect(homePath(me([]), [], null, today)).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ export type Capability =
   | 'emulation.read' | 'emulation.write' | 'emulation.decide' | 'emulation.recordDecision' | 'classification.thresholds'
   | 'finance.read' | 'finance.write' | 'documents.read' | 'documents.write' | 'activities.read' | 'activities.write'
   | 'plans.read' | 'plans.write' | 'workforce.read' | 'workforce.write' | 'safety.read' | 'safety.write'
-  | 'agreements.read' | 'agreements.write' | 'dialogue.read' | 'dialogue.write' | 'recruitment.read' | 'recruitment.write';
+  | 'agreements.read' | 'agreements.write' | 'dialogue.read' | 'dialogue.write' | 'recruitment.read' | 'recruitment.write' | 'federation.read';
 
 const grants: Record<Capability, readonly Role[]> = {
   'members.write': ['chair', 'committee'],
@@ -44,6 +44,7 @@ const grants: Record<Capability, readonly Role[]> = {
   'dialogue.write': ['chair', 'committee'],
   'recruitment.read': ['officer', 'chair', 'committee', 'treasurer'],
   'recruitment.write': ['chair', 'committee'],
+  'federation.read': ['officer'],
 };
 
 /** The org and its ancestors, as far as the visible tree knows them. */

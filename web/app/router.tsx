@@ -44,6 +44,7 @@ const dialogue = page(async () => ({ default: (await import('../modules/dialogue
 const agreements = page(async () => ({ default: (await import('../modules/agreements/pages/AgreementsPage.tsx')).AgreementsPage }));
 const orgProfile = page(async () => ({ default: (await import('../modules/orgs/pages/OrgProfilePage.tsx')).OrgProfilePage }));
 const rules = page(async () => ({ default: (await import('../modules/rules/pages/RulesPage.tsx')).RulesPage }));
+const federation = page(async () => ({ default: (await import('../modules/federation/pages/FederationPage.tsx')).FederationPage }));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
             element: <OrgScope />,
             children: [
               { index: true, lazy: dashboard },
+              { path: 'federation', lazy: federation },
               { path: 'members', lazy: memberList },
               { path: 'members/new', lazy: member },
               { path: 'members/:memberId', lazy: member },

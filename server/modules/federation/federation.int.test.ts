@@ -99,11 +99,54 @@ describe("an upper level's unions on a date", () => {
   });
 
   it('a grassroots union has no unions below it (its tổ are not listed)', async () => {
-    expect((await subordinates('huongbinh.chutich', t.orgs.seed)).rows).toEqual([] satisfies SubordinateRow[]);
+    const view = await subordinates('tinh.canbo', t.orgs.seed);
+    expect(view.rows).toEqual([] satisfies SubordinateRow[]);
+    expect(view.totals).toMatchObject({ unions: 0, members: 0 });
+  });
+
+  it('an officer sees every union under them and none elsewhere', async () => {
+    // A second ward union under the city, with a union of its own.
+    const admin = t.as('admin');
+    const created = async (body: object) => ((await (await admin.send('POST', '/api/orgs', { establishedOn: '2025-07-01', ...body })).json()) as { id: number }).id;
+    const ward2 = await created({ code: 'CD-PHUONG-2', name: 'Công đoàn phường Hương Văn', shortName: 'CĐ phường Hương Văn', kind: 'commune_union', parentId: t.orgs.province });
+    const union2 = await created({ code: 'CDCS-HUONGVAN', name: 'CĐCS cơ quan phường Hương Văn', shortName: 'CĐCS Hương Văn', kind: 'agency', parentId: ward2 });
+
+    const city = await subordinates('tinh.canbo', t.orgs.province);
+    expect(city.rows.map((r) => r.id).sort()).toEqual([t.orgs.district, t.orgs.ward, t.orgs.seed, t.orgs.enterprise, ward2, union2].sort());
+    expect(city.totals.unions).toBe(3);
+    expect(city.byUpperLevel[String(ward2)]).toMatchObject({ unions: 1 });
+    const ward = await subordinates('phuong.canbo', t.orgs.ward);
+    expect(ward.rows.map((r) => r.id)).toEqual([t.orgs.enterprise]);
+    expect(ward.totals.unions).toBe(1);
+    // Another ward's union and the city above: not theirs, not even named.
+    expect((await t.as('phuong.canbo').get(`/api/orgs/${ward2}/subordinates`)).status).toBe(404);
+    expect((await t.as('phuong.canbo').get(`/api/orgs/${t.orgs.province}/rollup.xlsx`)).status).toBe(404);
+    expect((await subordinates('tinh.canbo', ward2)).rows.map((r) => r.id)).toEqual([union2]);
   });
 });
 
 describe('who may ask', () => {
+  it('refuses a chairperson the federation view and its files, even the chairperson of the ward union, saying why', async () => {
+    const refused = async (user: string, orgId: number) => {
+      for (const path of ['subordinates', 'rollup.xlsx', 'rollup.docx']) {
+        const res = await t.as(user).get(`/api/orgs/${orgId}/${path}`);
+        expect(res.status, `${user} ${path}`).toBe(403);
+        expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+          'Chỉ cán bộ công đoàn cấp trên được xem số liệu tổng hợp các công đoàn trực thuộc');
+      }
+    };
+    await refused('huongbinh.chutich', t.orgs.seed);
+    await refused('huongbinh.uyvien', t.orgs.seed);
+    const user = await t.handle.db.selectFrom('users').select('id').where('username', '=', 'mayhuongson.chutich').executeTakeFirstOrThrow();
+    await t.handle.db.insertInto('role_assignments').values({ user_id: user.id, org_id: t.orgs.ward, role: 'chair' }).execute();
+    try {
+      await refused('mayhuongson.chutich', t.orgs.ward);
+      expect((await t.as('mayhuongson.chutich').get(`/api/orgs/${t.orgs.province}/subordinates`)).status).toBe(404);
+    } finally {
+      await t.handle.db.deleteFrom('role_assignments').where('user_id', '=', user.id).where('org_id', '=', t.orgs.ward).execute();
+    }
+  });
+
   it('refuses a union chair, another officer and the member on the federation without revealing it', async () => {
     for (const user of ['huongbinh.chutich', 'mayhuongson.chutich', 'phuong.canbo', 'huongtra.canbo', 'huongbinh.doanvien']) {
       expect((await t.as(user).get(`/api/orgs/${t.orgs.province}/subordinates`)).status, user).toBe(404);

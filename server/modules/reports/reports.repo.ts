@@ -47,14 +47,18 @@ export interface VersionSummary {
   /** The union's name on the report's date, and the receiver's on the day it was sent. */
   org_name: string;
   submitted_to_name: string | null;
+  returned_at: Date | null;
+  return_comment: string | null;
+  returned_by_name: string | null;
 }
 
 const nameOn = (orgId: ReturnType<typeof sql.ref>, day: ReturnType<typeof sql>) => sql`(
   SELECT n.name FROM org_versions n WHERE n.org_id = ${orgId} AND n.valid_from <= ${day}
   ORDER BY n.valid_from DESC LIMIT 1)`;
 
-const summaries = (where: ReturnType<typeof sql>) => sql<VersionSummary>`
+export const summaries = (where: ReturnType<typeof sql>) => sql<VersionSummary>`
   SELECT v.id, v.org_id, v.year, v.version, v.number_text, v.issued_on, v.finalised_at, v.submitted_at,
+    v.returned_at, v.return_comment, (SELECT u.full_name FROM users u WHERE u.id = v.returned_by) AS returned_by_name,
     ${nameOn(sql.ref('v.org_id'), sql`v.issued_on`)} AS org_name,
     ${nameOn(sql.ref('v.submitted_to'), sql`(v.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`)} AS submitted_to_name
   FROM report_versions v WHERE ${where}`;
@@ -82,6 +86,9 @@ export interface ReportStatusRow {
   issued_on: string | null;
   finalised_at: Date | null;
   submitted_at: Date | null;
+  returned_at: Date | null;
+  return_comment: string | null;
+  returned_by_name: string | null;
 }
 
 /** Per organisation, the year's draft (settings or edited text) and its latest finalised version; one query. */
@@ -93,11 +100,13 @@ export async function findReportStatuses(db: Db, orgIds: readonly number[], year
     SELECT o.id AS org_id,
       GREATEST(d.updated_at, (SELECT max(s.updated_at) FROM report_sections s
         WHERE s.org_id = o.id AND s.year = ${year} AND s.doc_type = ${docType})) AS draft_updated_at,
-      lv.version, lv.number_text, lv.issued_on, lv.finalised_at, lv.submitted_at
+      lv.version, lv.number_text, lv.issued_on, lv.finalised_at, lv.submitted_at,
+      lv.returned_at, lv.return_comment, (SELECT u.full_name FROM users u WHERE u.id = lv.returned_by) AS returned_by_name
     FROM organisations o
     LEFT JOIN report_drafts d ON d.org_id = o.id AND d.year = ${year} AND d.doc_type = ${docType}
     LEFT JOIN LATERAL (
-      SELECT v.version, v.number_text, v.issued_on, v.finalised_at, v.submitted_at FROM report_versions v
+      SELECT v.version, v.number_text, v.issued_on, v.finalised_at, v.submitted_at, v.returned_at, v.return_comment, v.returned_by
+      FROM report_versions v
       WHERE v.org_id = o.id AND v.year = ${year} AND v.doc_type = ${docType}
       ORDER BY v.version DESC LIMIT 1
     ) lv ON true

@@ -1,21 +1,24 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { createRouter, DOCX_TYPE, errorResponses, fileOk, fileResponse, jsonBody, jsonOk, requireCaller } from '../../core/http.ts';
-import { idParam } from '../../../shared/contracts/common.contract.ts';
+import { idParam, isoDate } from '../../../shared/contracts/common.contract.ts';
 import {
-  annualDraftView, finaliseRequest, inboxItem, reportSettings, reportVersionView, reportYear, sectionUpdate, startFromLastYearView,
+  annualDraftView, finaliseRequest, inboxItem, inboxYearView, reportSettings, reportVersionView, reportYear, sectionUpdate, startFromLastYearView,
 } from '../../../shared/contracts/reports.contract.ts';
 import {
   annualDraftDocx, annualDraftPreview, finaliseAnnual, getAnnualDraft, inbox, resetSection, saveSection,
   startFromLastYear, submitVersion, versionDocx,
 } from './reports.service.ts';
 import { updateDraftSettings } from './report-settings.service.ts';
+import { inboxOfYear } from './submissions.service.ts';
+import { today } from '../../core/clock.ts';
 import { convertDocxToPdf, findSoffice } from './document/pdf-convert.ts';
 import { AppError } from '../../core/errors.ts';
 
 const yearParams = z.object({ orgId: idParam, year: reportYear });
 const sectionParams = yearParams.extend({ key: z.string().min(1).max(40) });
 const versionParams = z.object({ orgId: idParam, versionId: idParam });
+const inboxQuery = z.object({ year: reportYear.optional(), date: isoDate.optional() });
 const tags = ['reports'];
 
 export function reportsRoutes() {
@@ -131,9 +134,19 @@ export function reportsRoutes() {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/orgs/{orgId}/reports/inbox', tags, request: { params: z.object({ orgId: idParam }) },
-      responses: { 200: jsonOk(z.array(inboxItem)), ...errorResponses } }),
-    async (c) => c.json(await inbox(c.get('db'), requireCaller(c), c.req.valid('param').orgId), 200),
+    createRoute({ method: 'get', path: '/orgs/{orgId}/reports/inbox', tags,
+      description: 'With ?year=: that year\'s submissions (on time or late) and the grassroots unions below yet to submit, '
+        + 'in the tree of ?date= (today by default). Without: every version received, newest first.',
+      request: { params: z.object({ orgId: idParam }), query: inboxQuery },
+      responses: { 200: jsonOk(z.union([inboxYearView, z.array(inboxItem)])), ...errorResponses } }),
+    async (c) => {
+      const { orgId } = c.req.valid('param');
+      const { year, date } = c.req.valid('query');
+      const caller = requireCaller(c);
+      return year === undefined
+        ? c.json(await inbox(c.get('db'), caller, orgId), 200)
+        : c.json(await inboxOfYear(c.get('db'), caller, orgId, year, date ?? today()), 200);
+    },
   );
 
   app.openapi(

@@ -126,6 +126,9 @@ export async function submitVersion(db: Db, caller: Caller, orgId: number, versi
   if (!version) {
     throw notFound('Không tìm thấy báo cáo');
   }
+  if (version.returned_at) {
+    throw new AppError('CONFLICT', 'Báo cáo này đã bị cấp trên trả lại: hãy sửa, chốt phiên bản mới rồi gửi lại');
+  }
   if (version.submitted_at) {
     throw new AppError('CONFLICT', 'Báo cáo này đã được gửi');
   }
@@ -168,10 +171,11 @@ export async function inbox(db: Db, caller: Caller, orgId: number) {
 export async function annualReportStatusesOf(db: Db, orgIds: readonly number[], year: number): Promise<Map<number, AnnualReportStatus>> {
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   const rows = await findReportStatuses(db, orgIds, year, 'annual');
+  // A returned version counts as not submitted: the union must finalise and submit a new one.
   return new Map(rows.map((r) => [r.org_id, {
-    state: r.submitted_at ? 'submitted' : r.version !== null ? 'finalised' : r.draft_updated_at ? 'draft' : 'not_started',
+    state: r.returned_at ? 'returned' : r.submitted_at ? 'submitted' : r.version !== null ? 'finalised' : r.draft_updated_at ? 'draft' : 'not_started',
     draftUpdatedAt: iso(r.draft_updated_at), version: r.version, number: r.number_text, issuedOn: r.issued_on,
-    finalisedAt: iso(r.finalised_at), submittedAt: iso(r.submitted_at),
+    finalisedAt: iso(r.finalised_at), submittedAt: iso(r.submitted_at), returned: returnOf(r),
   }]));
 }
 
@@ -202,12 +206,18 @@ function list(items: readonly { section: string; text: string }[]): string {
   return items.length > 10 ? `${shown}; …` : shown;
 }
 
-function toVersionView(r: VersionSummary) {
+/** The return for correction of a version row, if it was returned. */
+export function returnOf(r: { returned_at: Date | null; return_comment: string | null; returned_by_name: string | null }) {
+  return r.returned_at ? { comment: r.return_comment ?? '', at: new Date(r.returned_at).toISOString(), byName: r.returned_by_name } : null;
+}
+
+export function toVersionView(r: VersionSummary) {
   return {
     id: r.id, orgId: r.org_id, year: r.year, version: r.version, number: r.number_text, issuedOn: r.issued_on,
     finalisedAt: new Date(r.finalised_at).toISOString(),
     submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
     submittedTo: r.submitted_to_name,
+    returned: returnOf(r),
   };
 }
 

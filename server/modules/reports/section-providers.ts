@@ -10,6 +10,7 @@ import { agreementsReportSection } from '../agreements/agreements.report.ts';
 import { dialogueReportSection } from '../dialogue/dialogue.report.ts';
 import { workforceReportSection } from '../workforce/workforce.report.ts';
 import { recruitmentReportSection } from '../recruitment/recruitment.report.ts';
+import { federationReportSection } from '../federation/federation.report.ts';
 import type { SectionProvider } from './engine/section-provider.ts';
 
 // One line per module that writes part of the annual report.
@@ -26,4 +27,5 @@ export const sectionProviders: readonly SectionProvider[] = [
   agreementsReportSection,
   dialogueReportSection,
   recruitmentReportSection,
+  federationReportSection,
 ];

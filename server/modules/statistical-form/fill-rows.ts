@@ -19,16 +19,18 @@ export function fillRows(specs: readonly FormRowSpec[], figures: ReadonlyMap<Sou
   return specs.map((s): StatisticalFormRow => {
     const base = { key: s.key, kind: s.kind, tt: s.tt, content: s.content };
     if (s.kind === 'heading') {
-      return { ...base, unit: '', value: null, note: '', trace: '' };
+      return { ...base, unit: '', value: null, note: '', trace: '', reported: null };
     }
     if (s.source === null) {
-      return { ...base, unit: s.unit, value: null, note: NO_SOURCE, trace: NO_SOURCE };
+      return { ...base, unit: s.unit, value: null, note: NO_SOURCE, trace: NO_SOURCE, reported: null };
     }
     const figure = figures.get(s.source)!;
     const noted = s.note ? figures.get(s.note.source)! : null;
     // formatDongPlain only groups the digits as Vietnamese does (1.234): the note's figure may be a count.
     const note = s.note && noted && noted.value !== null ? `${s.note.label}: ${formatDongPlain(noted.value)}` : '';
-    return { ...base, unit: s.unit, value: figure.value, note, trace: noted ? withNoteTrace(figure.trace, noted.trace) : figure.trace };
+    return {
+      ...base, unit: s.unit, value: figure.value, note, trace: noted ? withNoteTrace(figure.trace, noted.trace) : figure.trace, reported: null,
+    };
   });
 }
 

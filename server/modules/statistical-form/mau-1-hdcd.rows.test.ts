@@ -11,6 +11,12 @@ describe('the rows of Mẫu 1-HĐCĐ', () => {
     expect(keysOf(mau1HdcdRows).filter((k) => !sourceKeys.includes(k))).toEqual([]);
   });
 
+  it('say how Mẫu 2 combines them: the average wage weighted by the people of its note, every other row added up', () => {
+    const averaged = mau1HdcdRows.filter((r) => r.kind === 'figure' && r.aggregate === 'weightedAverage');
+    expect(averaged.map((r) => r.key)).toEqual(['A.I.5']);
+    expect(averaged.every((r) => r.kind === 'figure' && r.note !== undefined)).toBe(true);
+  });
+
   it('fill a row from its figure, put the note\'s figure in Ghi chú and leave a row without a source empty', () => {
     const figures = new Map<SourceKey, { value: number | null; trace: string }>([
       ['workforce.averageIncome', { value: 9_100_000, trace: 'Số liệu lao động ngày 30/11/2026: Thu nhập bình quân' }],
@@ -18,8 +24,8 @@ describe('the rows of Mẫu 1-HĐCĐ', () => {
     ]);
     const rows = fillRows([
       { kind: 'figure', key: 'x', tt: '5', content: 'Tiền lương bình quân', unit: 'Đồng', origin: 'form', source: 'workforce.averageIncome',
-        note: { label: 'Số người được tính', source: 'workforce.incomePeople' } },
-      { kind: 'figure', key: 'y', tt: '6', content: 'Đoàn phí', unit: 'Đồng', origin: 'designed', source: null },
+        note: { label: 'Số người được tính', source: 'workforce.incomePeople' }, aggregate: 'weightedAverage' },
+      { kind: 'figure', key: 'y', tt: '6', content: 'Đoàn phí', unit: 'Đồng', origin: 'designed', source: null, aggregate: 'sum' },
     ], figures);
     expect(rows[0]).toMatchObject({
       value: 9_100_000, note: 'Số người được tính: 1.415',

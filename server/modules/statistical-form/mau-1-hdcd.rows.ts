@@ -9,8 +9,15 @@ import type { SourceKey } from './statistical-form.sources.ts';
 // strikes). origin 'designed': the rest of the form was not readable; these rows are our best reading of what it asks
 // (đoàn viên, thỏa ước, đối thoại, an toàn vệ sinh lao động) and of the split of rows 9 and 10, to be checked against
 // the printed form. docs/statistical-form.md lists them.
+//
+// `aggregate` says how the upper level's Mẫu 2-HĐCĐ sums the row over its unions: 'sum' (counts, amounts), or
+// 'weightedAverage' for a row that is an average — weighted by the figure of its note (the average wage by the people
+// it was computed over). A new average row must say so here, or Mẫu 2 would add averages up.
 
 export type RowOrigin = 'form' | 'designed';
+
+/** How Mẫu 2-HĐCĐ combines a row of its unions' Mẫu 1: added up, or averaged weighted by the note's figure. */
+export type RowAggregate = 'sum' | 'weightedAverage';
 
 export type FormRowSpec =
   | { kind: 'heading'; key: string; tt: string; content: string; origin: RowOrigin }
@@ -18,11 +25,13 @@ export type FormRowSpec =
     kind: 'figure'; key: string; tt: string; content: string; unit: string; origin: RowOrigin;
     source: SourceKey | null;
     note?: { label: string; source: SourceKey };
+    aggregate: RowAggregate;
   };
 
 const heading = (key: string, tt: string, content: string, origin: RowOrigin): FormRowSpec => ({ kind: 'heading', key, tt, content, origin });
 const row = (key: string, tt: string, content: string, unit: string, source: SourceKey | null, origin: RowOrigin,
-  note?: { label: string; source: SourceKey }): FormRowSpec => ({ kind: 'figure', key, tt, content, unit, source, origin, ...(note ? { note } : {}) });
+  extra: { note?: { label: string; source: SourceKey }; aggregate?: RowAggregate } = {}): FormRowSpec =>
+  ({ kind: 'figure', key, tt, content, unit, source, origin, aggregate: extra.aggregate ?? 'sum', ...(extra.note ? { note: extra.note } : {}) });
 
 export const mau1HdcdRows: readonly FormRowSpec[] = [
   heading('A', 'A', 'TÌNH HÌNH LAO ĐỘNG, VIỆC LÀM, ĐỜI SỐNG CỦA NGƯỜI LAO ĐỘNG', 'designed'),
@@ -32,9 +41,9 @@ export const mau1HdcdRows: readonly FormRowSpec[] = [
   row('A.I.3', '3', 'Số lao động thiếu việc làm', 'Người', 'workforce.underEmployed', 'form'),
   row('A.I.4', '4', 'Trong đó: nữ', 'Người', 'workforce.underEmployedWomen', 'form'),
   row('A.I.5', '5', 'Tiền lương bình quân', 'Đồng/người/tháng', 'workforce.averageIncome', 'form',
-    { label: 'Số người được tính', source: 'workforce.incomePeople' }),
+    { note: { label: 'Số người được tính', source: 'workforce.incomePeople' }, aggregate: 'weightedAverage' }),
   row('A.I.6', '6', 'Tổng số tiền nợ lương', 'Đồng', 'workforce.wageArrearsAmount', 'form',
-    { label: 'Số người bị nợ lương', source: 'workforce.wageArrearsWorkers' }),
+    { note: { label: 'Số người bị nợ lương', source: 'workforce.wageArrearsWorkers' } }),
   row('A.I.7', '7', 'Số lao động được bố trí nhà ở (Nhà nước, cơ quan, doanh nghiệp)', 'Người', 'workforce.housedByEmployer', 'form'),
   row('A.I.8', '8', 'Số lao động tự thuê nhà trọ', 'Người', 'workforce.renting', 'form'),
   row('A.I.9', '9', 'Số lao động có hợp đồng lao động', 'Người', 'workforce.contracted', 'form'),

@@ -121,15 +121,19 @@ describe('Mẫu 1-HĐCĐ', () => {
       expect(error.message).toMatch(/^date: /);
     }
     const res = await t.as('mayhuongson.chutich').get(path('2026-12-31'));
-    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('date: Mẫu 1-HĐCĐ chỉ lập theo số liệu ngày 31/5 hoặc 30/11 của một năm');
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('date: Mẫu 1-HĐCĐ, Mẫu 2-HĐCĐ chỉ lập theo số liệu ngày 31/5 hoặc 30/11 của một năm');
     const xlsx = await t.as('mayhuongson.chutich').get(`/api/orgs/${t.orgs.enterprise}/statistical-form.xlsx?date=2026-11-29`);
     expect(xlsx.status).toBe(400);
   });
 
-  it('is made for a grassroots union, not for an upper level nor a tổ công đoàn', async () => {
-    const res = await t.as('tinh.canbo').get(path('2026-11-30', t.orgs.ward));
+  it('is made by a grassroots union, not by a tổ công đoàn; an upper level gets Mẫu 2-HĐCĐ', async () => {
+    const group = await t.handle.db.selectFrom('organisations').select('id').where('code', '=', 'CDCS-MAYHUONGSON-T1').executeTakeFirstOrThrow();
+    const res = await t.as('mayhuongson.chutich').get(path('2026-11-30', group.id));
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toContain('công đoàn cấp trên tổng hợp theo Mẫu 2-HĐCĐ');
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('Tổ công đoàn không lập báo cáo thống kê: Mẫu 1-HĐCĐ do công đoàn cơ sở lập');
+    expect((await formOf('2026-11-30', 'tinh.canbo')).form).toBe('Mẫu 1-HĐCĐ');
+    const upper = await t.as('tinh.canbo').get(path('2026-11-30', t.orgs.ward));
+    expect(((await upper.json()) as StatisticalFormView).form).toBe('Mẫu 2-HĐCĐ');
   });
 
   it('refuses a date before the union existed', async () => {

@@ -20,6 +20,8 @@ function meets(requirement: NavRequirement | undefined, me: Me | null, orgId: nu
       return upperLevel === false && can(me, orgId, tree, 'reports.read');
     case 'inbox':
       return upperLevel === true && can(me, orgId, tree, 'reports.inbox');
+    case 'federation':
+      return upperLevel === true && can(me, orgId, tree, 'federation.read');
     case 'manageUsers':
       return can(me, orgId, tree, 'users.manage');
     case 'orgProfile':

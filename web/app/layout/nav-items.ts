@@ -1,15 +1,15 @@
 // The navbar, in one place: later modules (emulation, finance, welfare, …) add their entry here.
 import {
-  IconAward, IconCash, IconBuildingCommunity, IconCalendarEvent, IconFileText, IconCoin, IconFileImport, IconHeartHandshake, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconPigMoney, IconReportAnalytics, IconScale, IconSpeakerphone, IconTargetArrow, IconUserShield, IconBriefcase, IconUsers, IconHelmet, IconUserPlus, IconFileCertificate, IconMessages, type Icon,
+  IconAward, IconCash, IconBuildingCommunity, IconCalendarEvent, IconFileText, IconCoin, IconFileImport, IconHeartHandshake, IconHistory, IconId, IconInbox, IconLayoutDashboard, IconPigMoney, IconReportAnalytics, IconScale, IconSpeakerphone, IconTargetArrow, IconUserShield, IconBriefcase, IconUsers, IconHelmet, IconUserPlus, IconFileCertificate, IconMessages, IconSitemap, type Icon,
 } from '@tabler/icons-react';
 import { currentReportYear } from '../../modules/reports/report-year.ts';
 
 /**
  * When an entry is shown: 'writeMembers' for those who may edit members, 'union' only on a grassroots union
  * (not on an upper level), 'inbox' only on an upper level and for its officers, 'orgProfile' for its chairperson,
- * the officers above it and administrators.
+ * the officers above it and administrators, 'federation' on an upper level for its officers (the roll-up of the unions below).
  */
-export type NavRequirement = 'writeMembers' | 'union' | 'inbox' | 'orgProfile' | 'manageUsers';
+export type NavRequirement = 'writeMembers' | 'union' | 'inbox' | 'orgProfile' | 'manageUsers' | 'federation';
 
 export interface NavItem {
   /** i18n key of the label. */
@@ -24,6 +24,7 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { labelKey: 'nav.dashboard', icon: IconLayoutDashboard, segment: '' },
+  { labelKey: 'federation.nav', icon: IconSitemap, segment: 'federation', requires: 'federation' },
   { labelKey: 'nav.members', icon: IconUsers, segment: 'members' },
   { labelKey: 'nav.import', icon: IconFileImport, segment: 'import', requires: 'writeMembers' },
   { labelKey: 'nav.annualReport', icon: IconReportAnalytics, segment: 'reports', target: () => `reports/${currentReportYear()}`, requires: 'union' },

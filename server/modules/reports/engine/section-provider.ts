@@ -40,7 +40,10 @@ export interface SectionContribution {
 export type ReportTopic =
   | 'members' | 'welfare' | 'emulation' | 'education' | 'women' | 'dues' | 'planResults' | 'limitations'
   | 'nextMovements' | 'nextTargets' | 'workforce' | 'caring' | 'agreements' | 'dialogue' | 'disputes' | 'safety'
-  | 'recruitment';
+  | 'recruitment'
+  // An upper level's report: the roll-up of the unions below it (federation/federation.report.ts).
+  | 'rollupUnions' | 'rollupEmulation' | 'rollupClassification' | 'rollupFinance' | 'rollupWelfare' | 'rollupEnterprise'
+  | 'rollupReports' | 'rollupLimitations';
 
 /**
  * What a module registers to fill its part of the annual report. Its figures are placeholders in every

@@ -1,7 +1,8 @@
 // An upper level's unions (any depth) in the tree of the page's date: members and women on that date, subtotals on
 // every upper level, the annual report status of a year; sortable; each row opens that organisation's overview.
-import { Anchor, Badge, Center, Group, Loader, Paper, Select, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+// The full table with the year's figures, filters and charts is the federation page it links to.
+import { Anchor, Badge, Button, Center, Group, Loader, Paper, Select, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconSelector, IconSitemap } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -12,16 +13,11 @@ import { EmptyNotice } from '../../../ui/EmptyNotice.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDate, formatNumber } from '../../../ui/format.ts';
 import { subordinatesPath } from '../federation.api.ts';
+import { yearChoices, yearParam } from '../federation-params.ts';
 import { buildUnionTable, REPORT_STATES, type SortDir, type UnionSortKey } from '../union-table.ts';
 import { ReportStatusBadge } from './ReportStatusBadge.tsx';
 
 const sortKeys: readonly UnionSortKey[] = ['name', 'members', 'women', 'report'];
-
-/** The report year shown: ?year= when valid, otherwise the year of the page's date. */
-function yearParam(value: string | null, date: string): number {
-  const year = Number(value);
-  return Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : Number(date.slice(0, 4));
-}
 
 export function SubordinateUnionsCard({ orgId, date, today }: { orgId: number; date: string; today: string }) {
   const { t } = useTranslation();
@@ -45,8 +41,8 @@ export function SubordinateUnionsCard({ orgId, date, today }: { orgId: number; d
   const toggleSort = (key: UnionSortKey) =>
     setParams({ sort: key === 'name' ? null : key, dir: key === sort && dir === 'asc' ? 'desc' : null });
 
-  const lastYear = Math.max(Number(today.slice(0, 4)), Number(date.slice(0, 4)));
-  const years = Array.from({ length: 12 }, (_, i) => String(lastYear - i));
+  const years = yearChoices(date, today);
+  const federationPage = `/org/${orgId}/federation?${new URLSearchParams({ ...(date === today ? {} : { date }), year: String(year) }).toString()}`;
 
   const header = (key: UnionSortKey, label: string, align: 'left' | 'right' = 'left') => {
     const Icon = key !== sort ? IconSelector : dir === 'asc' ? IconChevronUp : IconChevronDown;
@@ -75,15 +71,20 @@ export function SubordinateUnionsCard({ orgId, date, today }: { orgId: number; d
             {t('federation.subtitle', { date: formatDate(date) })}
           </Text>
         </div>
-        <Select
-          label={t('federation.reportYear')}
-          data={years}
-          value={String(year)}
-          onChange={(value) => value && setParams({ year: value === date.slice(0, 4) ? null : value })}
-          allowDeselect={false}
-          w={140}
-          data-testid="report-year"
-        />
+        <Group gap="xs" align="flex-end">
+          <Button component={Link} to={federationPage} variant="light" leftSection={<IconSitemap size={16} />} data-testid="open-federation-page">
+            {t('federation.openPage')}
+          </Button>
+          <Select
+            label={t('federation.reportYear')}
+            data={years}
+            value={String(year)}
+            onChange={(value) => value && setParams({ year: value === date.slice(0, 4) ? null : value })}
+            allowDeselect={false}
+            w={140}
+            data-testid="report-year"
+          />
+        </Group>
       </Group>
       {query.error ? (
         <ErrorAlert error={query.error} onRetry={query.reload} />

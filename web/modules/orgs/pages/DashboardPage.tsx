@@ -25,6 +25,8 @@ import { DocumentsDueCard } from '../../documents/components/DocumentsDueCard.ts
 import { TargetsAtRiskCard } from '../../plans/components/TargetsAtRiskCard.tsx';
 import { DialogueFlagsCard } from '../../dialogue/components/DialogueFlagsCard.tsx';
 import { AgreementRemindersCard } from '../../agreements/components/AgreementRemindersCard.tsx';
+import { SubmissionReminderCard } from '../../reports/components/SubmissionReminderCard.tsx';
+import { StatisticalFormCard } from '../../statistical-form/components/StatisticalFormCard.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -63,7 +65,11 @@ export function DashboardPage() {
       <Stack gap="md">
         {org.error ? <ErrorAlert error={org.error} onRetry={org.reload} /> : org.data && <OrgSummaryCard org={org.data} date={date} />}
         {org.error ? null : upperLevel ? (
-          <SubordinateUnionsCard orgId={orgId} date={date} today={today} />
+          <>
+            <SubordinateUnionsCard orgId={orgId} date={date} today={today} />
+            {/* Mẫu 2-HĐCĐ: the statistical form summed over the grassroots unions below. */}
+            <StatisticalFormCard orgId={orgId} summary />
+          </>
         ) : stats.error ? (
           <ErrorAlert error={stats.error} onRetry={stats.reload} />
         ) : !stats.data ? (
@@ -72,6 +78,8 @@ export function DashboardPage() {
           </Center>
         ) : (
           <>
+            {/* The year's annual report not yet submitted while an upper level's deadline applies, or returned for correction. */}
+            <SubmissionReminderCard orgId={orgId} year={Number(date.slice(0, 4))} />
             <MemberStatCards stats={stats.data} />
             <Grid gap="md">
               <Grid.Col span={{ base: 12, md: 6 }}>

@@ -64,6 +64,15 @@ export function VersionsCard({ versions, maySubmit, onSubmit }: Props) {
                               {t('reports.versions.sentTo', { to: version.submittedTo })}
                             </Text>
                           )}
+                          {version.returned && (
+                            <Text size="xs" c="red" data-testid="version-returned" maw={320}>
+                              {t('submissions.versionReturned', {
+                                date: formatDateTime(version.returned.at),
+                                by: version.returned.byName ? ` (${version.returned.byName})` : '',
+                                comment: version.returned.comment,
+                              })}
+                            </Text>
+                          )}
                         </Stack>
                       ) : maySubmit ? (
                         <Button size="compact-sm" leftSection={<IconSend size={14} />} onClick={() => setToSubmit(version)} data-testid="version-submit">

@@ -1,5 +1,6 @@
 // "Báo cáo thống kê Mẫu 1-HĐCĐ": the Confederation's form for a reporting date (31/5 or 30/11), each figure with the
-// record it comes from, and the .xlsx sent to the upper level.
+// record it comes from, and the .xlsx sent to the upper level. For an upper level (`summary`) the same card shows its
+// Mẫu 2-HĐCĐ: the rows summed over the grassroots unions below it, with how many of them have each figure.
 import { Alert, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,7 +13,7 @@ import { formatDate, formatNumber } from '../../../ui/format.ts';
 import { reportingDates } from '../reporting-dates.ts';
 import { downloadStatisticalForm, statisticalFormPath, type StatisticalFormView } from '../statistical-form.api.ts';
 
-export function StatisticalFormCard({ orgId }: { orgId: number }) {
+export function StatisticalFormCard({ orgId, summary = false }: { orgId: number; summary?: boolean }) {
   const { t } = useTranslation();
   const dates = reportingDates(todayIso());
   const [date, setDate] = useState(dates[0]);
@@ -24,7 +25,7 @@ export function StatisticalFormCard({ orgId }: { orgId: number }) {
     setDownloading(true);
     setError(null);
     try {
-      await downloadStatisticalForm(orgId, date);
+      await downloadStatisticalForm(orgId, date, summary);
     } catch (err) {
       setError(errorMessage(err, t));
     } finally {
@@ -35,8 +36,8 @@ export function StatisticalFormCard({ orgId }: { orgId: number }) {
   return (
     <Paper withBorder radius="md" p="lg" data-testid="statistical-form">
       <Stack gap="sm">
-        <Title order={3} fz="md">{t('statisticalForm.title')}</Title>
-        <Text size="sm" c="dimmed">{t('statisticalForm.hint')}</Text>
+        <Title order={3} fz="md">{t(summary ? 'statisticalForm.summaryTitle' : 'statisticalForm.title')}</Title>
+        <Text size="sm" c="dimmed">{t(summary ? 'statisticalForm.summaryHint' : 'statisticalForm.hint')}</Text>
         <Group gap="sm" align="flex-end">
           <Select label={t('statisticalForm.date')} data={dates.map((d) => ({ value: d, label: formatDate(d) }))} value={date}
             onChange={(v) => v && setDate(v)} allowDeselect={false} w={160} data-testid="statistical-form-date" />
@@ -54,9 +55,15 @@ export function StatisticalFormCard({ orgId }: { orgId: number }) {
 
 function FormRows({ form }: { form: StatisticalFormView }) {
   const { t } = useTranslation();
+  const unions = form.unions;
   return (
     <>
       <Text size="sm">{t('statisticalForm.period', { from: formatDate(form.periodFrom), to: formatDate(form.date) })}</Text>
+      {unions && (
+        <Text size="sm" fw={500} data-testid="statistical-form-unions">
+          {unions.length === 0 ? t('statisticalForm.noUnions') : t('statisticalForm.summedUnions', { count: unions.length })}
+        </Text>
+      )}
       <Table.ScrollContainer minWidth={720}>
         <Table withTableBorder withColumnBorders data-testid="statistical-form-rows">
           <Table.Thead>
@@ -65,6 +72,7 @@ function FormRows({ form }: { form: StatisticalFormView }) {
               <Table.Th>{t('statisticalForm.column.content')}</Table.Th>
               <Table.Th>{t('statisticalForm.column.unit')}</Table.Th>
               <Table.Th ta="right">{t('statisticalForm.column.value')}</Table.Th>
+              {unions && <Table.Th ta="right" w={110}>{t('statisticalForm.column.reported')}</Table.Th>}
               <Table.Th miw={140}>{t('statisticalForm.column.note')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -78,6 +86,7 @@ function FormRows({ form }: { form: StatisticalFormView }) {
                 </Table.Td>
                 <Table.Td>{r.unit}</Table.Td>
                 <Table.Td ta="right" title={r.trace || undefined}>{r.value === null ? '' : formatNumber(r.value)}</Table.Td>
+                {unions && <Table.Td ta="right">{r.reported === null ? '' : formatNumber(r.reported)}</Table.Td>}
                 <Table.Td>{r.note}</Table.Td>
               </Table.Tr>
             ))}

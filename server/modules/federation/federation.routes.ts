@@ -10,6 +10,7 @@ import { exportRollupDocx, exportRollupXlsx } from './rollup-export.service.ts';
 const tags = ['federation'];
 // Roll-ups and their files only read: they go to `readDb` (a streaming replica when DATABASE_READ_URL is set).
 // A replica lags the primary by its replay delay: the officer sees the roll-up as of the replica (docs/scaling.md).
+// Each union's figures computed there are kept on the primary (`c.get('db')`), from where they replicate back.
 const request = { params: z.object({ orgId: idParam }), query: subordinatesQuery };
 
 export function federationRoutes() {
@@ -29,7 +30,7 @@ export function federationRoutes() {
     }),
     async (c) => {
       const { date, year } = when(c.req.valid('query'));
-      return c.json(await getSubordinates(c.get('readDb'), requireCaller(c), c.req.valid('param').orgId, date, year), 200);
+      return c.json(await getSubordinates(c.get('readDb'), requireCaller(c), c.req.valid('param').orgId, date, year, c.get('db')), 200);
     },
   );
 
@@ -40,7 +41,7 @@ export function federationRoutes() {
     }),
     async (c) => {
       const { date, year } = when(c.req.valid('query'));
-      const { xlsx, fileName } = await exportRollupXlsx(c.get('readDb'), requireCaller(c), c.req.valid('param').orgId, date, year);
+      const { xlsx, fileName } = await exportRollupXlsx(c.get('readDb'), requireCaller(c), c.req.valid('param').orgId, date, year, c.get('db'));
       return fileResponse(xlsx, fileName, XLSX_TYPE);
     },
   );
@@ -52,7 +53,7 @@ export function federationRoutes() {
     }),
     async (c) => {
       const { date, year } = when(c.req.valid('query'));
-      const { docx, fileName } = await exportRollupDocx(c.get('readDb'), requireCaller(c), c.req.valid('param').orgId, date, year);
+      const { docx, fileName } = await exportRollupDocx(c.get('readDb'), requireCaller(c), c.req.valid('param').orgId, date, year, c.get('db'));
       return fileResponse(docx, fileName, DOCX_TYPE);
     },
   );

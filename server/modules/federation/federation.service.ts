@@ -18,10 +18,10 @@ import { groupTotals, rollupTotals } from './rollup-totals.ts';
  * caller may see: access is checked on today's tree (officers only: `federation.read`), the shape and figures are the
  * date's.
  */
-export async function getSubordinates(db: Db, caller: Caller, orgId: number, date: string, year: number): Promise<SubordinatesView> {
+export async function getSubordinates(db: Db, caller: Caller, orgId: number, date: string, year: number, keepIn: Db = db): Promise<SubordinatesView> {
   await assertFederationRead(db, caller, orgId);
   await requireOrgAt(db, orgId, date);
-  return rollupOver(db, await getOrgTree(db, caller, date), orgId, date, year);
+  return rollupOver(db, await getOrgTree(db, caller, date), orgId, date, year, keepIn);
 }
 
 /** Officers of the upper level only; a union's chairperson or committee is told why (no role at all: "not found"). */
@@ -41,12 +41,12 @@ export async function rollupOf(db: Db, orgId: number, date: string, year: number
   return rollupOver(db, await getOrgTree(db, SYSTEM_CALLER, date), orgId, date, year);
 }
 
-async function rollupOver(db: Db, tree: readonly OrgTreeNode[], orgId: number, date: string, year: number): Promise<SubordinatesView> {
+async function rollupOver(db: Db, tree: readonly OrgTreeNode[], orgId: number, date: string, year: number, keepIn: Db = db): Promise<SubordinatesView> {
   const self = tree.find((node) => node.id === orgId);
   const below = descendantsOf(tree, orgId).filter((node) => node.kind !== 'union_group');
   const upper = await upperLevelKinds(db);
   const unionIds = below.filter((node) => !upper.has(node.kind)).map((node) => node.id);
-  const [reports, figures] = await Promise.all([annualReportStatusesOf(db, unionIds, year), unionRollupFigures(db, unionIds, date, year)]);
+  const [reports, figures] = await Promise.all([annualReportStatusesOf(db, unionIds, year), unionRollupFigures(db, unionIds, date, year, keepIn)]);
   const rows = below.map((node) => {
     const isUpperLevel = upper.has(node.kind);
     const own = figures.get(node.id);

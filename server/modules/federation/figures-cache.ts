@@ -18,8 +18,12 @@ export interface UnionRollupFigures {
 // figures are computed and returned, only not kept.
 const NOT_KEPT = new Set(['25006', '40P01']);
 
-/** The figures of every union of `orgIds` on `date` for `year`: kept ones when still current, the rest computed. */
-export async function unionRollupFigures(db: Db, orgIds: readonly number[], date: string, year: number): Promise<Map<number, UnionRollupFigures>> {
+/**
+ * The figures of every union of `orgIds` on `date` for `year`: kept ones when still current, the rest computed. `keepIn`
+ * is the primary when `db` is a streaming replica: computed from the replica's (older) records with the replica's
+ * (older) versions, a kept row is at worst stale on the primary, never wrong.
+ */
+export async function unionRollupFigures(db: Db, orgIds: readonly number[], date: string, year: number, keepIn: Db = db): Promise<Map<number, UnionRollupFigures>> {
   const out = new Map<number, UnionRollupFigures>();
   if (orgIds.length === 0) {
     return out;
@@ -48,7 +52,7 @@ export async function unionRollupFigures(db: Db, orgIds: readonly number[], date
     const c = counts.get(id) ?? { members: 0, women: 0, suspended: 0 };
     out.set(id, { members: c.members, women: c.women, suspended: c.suspended, figures: figures.get(id) ?? noFigures() });
   }
-  await keep(db, missing, versionOf, out, date, year, day);
+  await keep(keepIn, missing, versionOf, out, date, year, day);
   return out;
 }
 

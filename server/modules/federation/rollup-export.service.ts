@@ -16,16 +16,16 @@ async function headOf(db: Db, orgId: number, date: string) {
 
 const fileName = (code: string, year: number, date: string, ext: string) => `tong-hop-${code}-nam-${year}-ngay-${date}.${ext}`;
 
-export async function exportRollupXlsx(db: Db, caller: Caller, orgId: number, date: string, year: number) {
+export async function exportRollupXlsx(db: Db, caller: Caller, orgId: number, date: string, year: number, keepIn: Db = db) {
   await assertFederationRead(db, caller, orgId);
-  const [view, { org, upperBody }, kinds] = await Promise.all([getSubordinates(db, caller, orgId, date, year), headOf(db, orgId, date), listKinds(db)]);
+  const [view, { org, upperBody }, kinds] = await Promise.all([getSubordinates(db, caller, orgId, date, year, keepIn), headOf(db, orgId, date), listKinds(db)]);
   const xlsx = await writeRollupXlsx(view, { upperBody, name: org.name }, new Map(kinds.map((k) => [k.code, k.name])));
   return { xlsx, fileName: fileName(org.code, year, date, 'xlsx') };
 }
 
-export async function exportRollupDocx(db: Db, caller: Caller, orgId: number, date: string, year: number) {
+export async function exportRollupDocx(db: Db, caller: Caller, orgId: number, date: string, year: number, keepIn: Db = db) {
   await assertFederationRead(db, caller, orgId);
-  const [view, { org, upperBody }] = await Promise.all([getSubordinates(db, caller, orgId, date, year), headOf(db, orgId, date)]);
+  const [view, { org, upperBody }] = await Promise.all([getSubordinates(db, caller, orgId, date, year, keepIn), headOf(db, orgId, date)]);
   const docx = await writeRollupDocx(view, org, upperBody, rollupColumns.map((c) => c.header));
   return { docx, fileName: fileName(org.code, year, date, 'docx') };
 }

@@ -9,9 +9,8 @@ import type { OrgTreeNode } from '../../../shared/contracts/orgs.contract.ts';
 import { getOrgTree, requireOrgAt, upperLevelKinds } from '../orgs/orgs.service.ts';
 import { annualReportStatusesOf } from '../reports/reports.service.ts';
 import { descendantsOf } from './subtree.ts';
-import { noFigures } from './rollup-sources/rollup-sources.ts';
 import { unionRollupFigures } from './figures-cache.ts';
-import { groupTotals, rollupTotals } from './rollup-totals.ts';
+import { groupTotals, noFigures, rollupTotals } from '../../../shared/federation/rollup-totals.ts';
 
 /**
  * Every organisation below `orgId` (any depth, tổ công đoàn left out) in the tree of `date`, within what the

@@ -5,7 +5,8 @@ import type { Db } from '../../db/client.ts';
 import { today } from '../../core/clock.ts';
 import type { UnionFigures } from '../../../shared/contracts/federation.contract.ts';
 import { loadMemberCounts } from './rollup-sources/members.source.ts';
-import { loadUnionFigures, noFigures } from './rollup-sources/rollup-sources.ts';
+import { noFigures } from '../../../shared/federation/rollup-totals.ts';
+import { loadUnionFigures } from './rollup-sources/rollup-sources.ts';
 
 export interface UnionRollupFigures {
   members: number;

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import type { RollupTotals, SubordinatesView } from '../../../shared/contracts/federation.contract.ts';
-import { emptyTotals, rollupTotals } from './rollup-totals.ts';
+import { emptyTotals, rollupTotals } from '../../../shared/federation/rollup-totals.ts';
 import { ownFiguresOf, type OwnFigures } from './own-figures.test-helper.ts';
 import { rollupOf } from './federation.service.ts';
 

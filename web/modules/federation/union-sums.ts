@@ -1,7 +1,7 @@
-// Sums of grassroots unions' figures (a subtotal row, a kind, the filtered table) and the ratios shown from them.
-// The same sums as the server's `RollupTotals`, plus the members of the unions that recorded their workforce, so a
-// subtotal's coverage divides like by like.
+// Sums of grassroots unions' figures (a subtotal row, a kind, the filtered table) and the ratios shown from them: the
+// server's sums (shared/federation/rollup-totals.ts) over the rows the table shows.
 import type { RollupTotals, SubordinateRow } from '../../../shared/contracts/federation.contract.ts';
+import { emptyTotals, rollupTotals } from '../../../shared/federation/rollup-totals.ts';
 import type { AnnualReportStatus } from '../../../shared/contracts/reports.contract.ts';
 
 export type ReportState = AnnualReportStatus['state'];
@@ -16,50 +16,43 @@ export const COVERAGE_BANDS = ['below50', 'from50', 'from70', 'from90', 'unknown
 export type CoverageBand = (typeof COVERAGE_BANDS)[number];
 
 export interface UnionSums extends RollupTotals {
-  /** Of `members`, those of unions that recorded their workforce: coverage is this over `employees`. */
-  membersWithWorkforce: number;
   reports: Record<ReportState, number>;
 }
 
-export function emptySums(): UnionSums {
-  return {
-    unions: 0, members: 0, women: 0, employees: 0, unionsWithWorkforce: 0, membersWithWorkforce: 0,
-    titlesRegistered: 0, titlesAchieved: 0, classifications: {}, duesExpected: 0, duesCollected: 0, remitted: 0,
-    welfareSpent: 0, agreementsInForce: 0, dialoguesHeld: 0,
-    reports: { not_started: 0, draft: 0, returned: 0, finalised: 0, submitted: 0 },
-  };
+/** The shared sums with every report state present (zero when no union is in it). */
+function withEveryState(totals: RollupTotals): UnionSums {
+  const reports = Object.fromEntries(REPORT_STATES.map((state) => [state, totals.reports[state] ?? 0])) as Record<ReportState, number>;
+  return { ...totals, reports };
 }
 
-/** Adds one grassroots union to `sums` (an upper level's own row adds nothing). */
-export function addUnion(sums: UnionSums, row: SubordinateRow): UnionSums {
-  if (row.isUpperLevel) {
-    return sums;
-  }
-  const f = row.figures;
-  sums.unions += 1;
-  sums.members += row.members;
-  sums.women += row.women;
-  if (f.employees !== null) {
-    sums.employees += f.employees;
-    sums.unionsWithWorkforce += 1;
-    sums.membersWithWorkforce += row.members;
-  }
-  sums.titlesRegistered += f.titlesRegistered;
-  sums.titlesAchieved += f.titlesAchieved;
-  const grade = f.classification ?? NOT_CLASSIFIED;
-  sums.classifications[grade] = (sums.classifications[grade] ?? 0) + 1;
-  sums.duesExpected += f.duesExpected;
-  sums.duesCollected += f.duesCollected;
-  sums.remitted += f.remitted;
-  sums.welfareSpent += f.welfareSpent;
-  sums.agreementsInForce += f.agreementInForce ? 1 : 0;
-  sums.dialoguesHeld += f.dialoguesHeld;
-  sums.reports[row.report?.state ?? 'not_started'] += 1;
-  return sums;
-}
+export const emptySums = (): UnionSums => withEveryState(emptyTotals());
 
+/** The sums over the grassroots unions among `rows` (an upper level's own row adds nothing). */
 export function sumUnions(rows: readonly SubordinateRow[]): UnionSums {
-  return rows.reduce(addUnion, emptySums());
+  return withEveryState(rollupTotals(rows.filter((row) => !row.isUpperLevel)));
+}
+
+/** Adds one grassroots union to `sums`. */
+export function addUnion(sums: UnionSums, row: SubordinateRow): UnionSums {
+  return mergeSums(sums, sumUnions([row]));
+}
+
+/** Adds `from` into `into` (a subtotal gathering its children's). */
+export function mergeSums(into: UnionSums, from: UnionSums): UnionSums {
+  const numeric = [
+    'unions', 'members', 'women', 'employees', 'unionsWithWorkforce', 'membersWithWorkforce', 'titlesRegistered',
+    'titlesAchieved', 'duesExpected', 'duesCollected', 'remitted', 'welfareSpent', 'agreementsInForce', 'dialoguesHeld',
+  ] as const;
+  for (const field of numeric) {
+    into[field] += from[field];
+  }
+  for (const [grade, count] of Object.entries(from.classifications)) {
+    into.classifications[grade] = (into.classifications[grade] ?? 0) + count;
+  }
+  for (const state of REPORT_STATES) {
+    into.reports[state] += from.reports[state];
+  }
+  return into;
 }
 
 /** `part / whole`, or null when there is nothing to divide by. */

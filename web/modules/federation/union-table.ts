@@ -4,7 +4,7 @@ import type { SubordinateRow } from '../../../shared/contracts/federation.contra
 import { orgKindCode, type OrgKindCode } from '../../../shared/contracts/orgs.contract.ts';
 import { toSearchKey } from '../../../shared/vi/search-key.ts';
 import {
-  addUnion, coverageOf, duesRateOf, emptySums, GRADES, NOT_CLASSIFIED, ratio, REPORT_STATES, type ReportState, type UnionSums,
+  addUnion, mergeSums, coverageOf, duesRateOf, emptySums, GRADES, NOT_CLASSIFIED, ratio, REPORT_STATES, type ReportState, type UnionSums,
 } from './union-sums.ts';
 
 export { REPORT_STATES, type ReportState } from './union-sums.ts';
@@ -160,21 +160,4 @@ export function buildUnionTable(
       : [{ kind, sums: ofKind.reduce(addUnion, emptySums()), rows: ofKind.map((r) => ({ ...r, level: 1 })).sort(order) }];
   });
   return { rows: out, totals: unions.reduce(addUnion, emptySums()), byKind };
-}
-
-function mergeSums(into: UnionSums, from: UnionSums): UnionSums {
-  const numeric = [
-    'unions', 'members', 'women', 'employees', 'unionsWithWorkforce', 'membersWithWorkforce', 'titlesRegistered',
-    'titlesAchieved', 'duesExpected', 'duesCollected', 'remitted', 'welfareSpent', 'agreementsInForce', 'dialoguesHeld',
-  ] as const;
-  for (const field of numeric) {
-    into[field] += from[field];
-  }
-  for (const [grade, count] of Object.entries(from.classifications)) {
-    into.classifications[grade] = (into.classifications[grade] ?? 0) + count;
-  }
-  for (const state of REPORT_STATES) {
-    into.reports[state] += from.reports[state];
-  }
-  return into;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client.ts';
 import type { UnionFigures } from '../../../../shared/contracts/federation.contract.ts';
 import type { RollupSource } from './source.types.ts';
+import { noFigures } from '../../../../shared/federation/rollup-totals.ts';
 import { loadWorkforce } from './workforce.source.ts';
 import { loadEmulation } from './emulation.source.ts';
 import { loadClassification } from './classification.source.ts';
@@ -11,11 +12,6 @@ import { loadDialogue } from './dialogue.source.ts';
 
 // One line per module that adds figures to the roll-up (members are counted apart: every row has them).
 const sources: readonly RollupSource[] = [loadWorkforce, loadEmulation, loadClassification, loadDues, loadWelfare, loadAgreements, loadDialogue];
-
-export const noFigures = (): UnionFigures => ({
-  employees: null, titlesRegistered: 0, titlesAchieved: 0, classification: null, duesExpected: 0, duesCollected: 0, remitted: 0,
-  welfareSpent: 0, agreementInForce: false, dialoguesHeld: 0,
-});
 
 /** Every union's figures for the date and year, each source once over all of them. */
 export async function loadUnionFigures(db: Db, orgIds: readonly number[], date: string, year: number): Promise<Map<number, UnionFigures>> {

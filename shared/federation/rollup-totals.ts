@@ -1,6 +1,12 @@
-import type { RollupTotals, SubordinateRow } from '../../../shared/contracts/federation.contract.ts';
+import type { RollupTotals, SubordinateRow, UnionFigures } from '../contracts/federation.contract.ts';
 
 // Sums of the grassroots unions' figures: the grand total, per upper level (its whole subtree) and per kind. Pure.
+
+/** A union without any record: the figures the roll-up starts from. */
+export const noFigures = (): UnionFigures => ({
+  employees: null, titlesRegistered: 0, titlesAchieved: 0, classification: null, duesExpected: 0, duesCollected: 0, remitted: 0,
+  welfareSpent: 0, agreementInForce: false, dialoguesHeld: 0,
+});
 
 export type UnionRow = Pick<SubordinateRow, 'members' | 'women' | 'figures' | 'report'>;
 

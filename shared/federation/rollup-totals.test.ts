@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTotals, groupTotals, rollupTotals } from './rollup-totals.ts';
-import { noFigures } from './rollup-sources/rollup-sources.ts';
-import type { SubordinateRow } from '../../../shared/contracts/federation.contract.ts';
+import { emptyTotals, groupTotals, noFigures, rollupTotals } from './rollup-totals.ts';
+import type { SubordinateRow } from '../contracts/federation.contract.ts';
 
 type Row = Pick<SubordinateRow, 'id' | 'parentId' | 'kind' | 'isUpperLevel' | 'members' | 'women' | 'figures' | 'report'>;
 const status = (state: 'draft' | 'submitted') => ({

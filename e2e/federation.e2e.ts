@@ -114,7 +114,8 @@ describe('federation roll-up: the city federation officer follows the unions bel
     // On a phone the cards stack and only the table scrolls sideways, not the page.
     await page.setViewportSize(PHONE);
     await page.getByTestId('fed-table').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    // Polled: the layout settles a frame or two after the viewport changes.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(journey.watched.errors).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 // The unions below with their figures: in tree order with a subtotal on every upper level, or grouped by kind with a
 // subtotal per kind; the grand total at the foot. A union's name opens its overview, its report badge its annual report.
-import { Anchor, Group, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+import { Anchor, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +9,7 @@ import { formatDate } from '../../../ui/format.ts';
 import type { TableGrouping } from '../federation-params.ts';
 import type { SortDir, UnionSortKey, UnionTable, UnionTableRow } from '../union-table.ts';
 import { ROLLUP_COLUMNS, RollupCells } from './RollupCells.tsx';
+import { SortHeader } from './SortHeader.tsx';
 
 interface Props {
   table: UnionTable;
@@ -27,21 +27,9 @@ const subtotalBg = 'var(--mantine-color-gray-1)';
 export function RollupTable({ table, group, sort, dir, onSort, date, today, year }: Props) {
   const { t } = useTranslation();
 
-  const header = (key: UnionSortKey, label: string, align: 'left' | 'right') => {
-    const Icon = key !== sort ? IconSelector : dir === 'asc' ? IconChevronUp : IconChevronDown;
-    return (
-      <Table.Th key={key} ta={align} aria-sort={key === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-        <UnstyledButton onClick={() => onSort(key)} data-testid={`fed-sort-${key}`}>
-          <Group gap={4} wrap="nowrap" justify={align === 'right' ? 'flex-end' : 'flex-start'}>
-            <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
-              {label}
-            </Text>
-            <Icon size={14} stroke={1.6} />
-          </Group>
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
+  const header = (key: UnionSortKey, label: string, align: 'left' | 'right') => (
+    <SortHeader key={key} column={key} label={label} align={align} sort={sort} dir={dir} onSort={onSort} testId={`fed-sort-${key}`} />
+  );
 
   const orgRow = (row: UnionTableRow): ReactNode => {
     const ended = row.endedOn !== null && row.endedOn <= date;

@@ -1,11 +1,11 @@
 // An upper level's unions (any depth) in the tree of the page's date: members and women on that date, subtotals on
 // every upper level, the annual report status of a year; sortable; each row opens that organisation's overview.
 // The full table with the year's figures, filters and charts is the federation page it links to.
-import { Anchor, Badge, Button, Center, Group, Loader, Paper, Select, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconSelector, IconSitemap } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Center, Group, Loader, Paper, Select, Table, Text, Title } from '@mantine/core';
+import { IconSitemap } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { SubordinatesView } from '../../../../shared/contracts/federation.contract.ts';
 import { withAsOfDate } from '../../../app/as-of-date.ts';
 import { useApiQuery } from '../../../app/use-api-query.ts';
@@ -16,12 +16,14 @@ import { subordinatesPath } from '../federation.api.ts';
 import { yearChoices, yearParam } from '../federation-params.ts';
 import { buildUnionTable, REPORT_STATES, type SortDir, type UnionSortKey } from '../union-table.ts';
 import { ReportStatusBadge } from './ReportStatusBadge.tsx';
+import { SortHeader } from './SortHeader.tsx';
+import { useSearchSetter } from '../use-search-setter.ts';
 
 const sortKeys: readonly UnionSortKey[] = ['name', 'members', 'women', 'report'];
 
 export function SubordinateUnionsCard({ orgId, date, today }: { orgId: number; date: string; today: string }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useSearchParams();
+  const [search, setParams] = useSearchSetter();
   const year = yearParam(search.get('year'), date);
   const sortParam = search.get('sort') as UnionSortKey | null;
   const sort: UnionSortKey = sortParam && sortKeys.includes(sortParam) ? sortParam : 'name';
@@ -29,36 +31,15 @@ export function SubordinateUnionsCard({ orgId, date, today }: { orgId: number; d
   const query = useApiQuery<SubordinatesView>(subordinatesPath(orgId, date, year));
   const table = useMemo(() => buildUnionTable(query.data?.rows ?? [], sort, dir), [query.data, sort, dir]);
 
-  const setParams = (changes: Record<string, string | null>) =>
-    setSearch(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        Object.entries(changes).forEach(([key, value]) => (value === null ? next.delete(key) : next.set(key, value)));
-        return next;
-      },
-      { replace: true },
-    );
   const toggleSort = (key: UnionSortKey) =>
     setParams({ sort: key === 'name' ? null : key, dir: key === sort && dir === 'asc' ? 'desc' : null });
 
   const years = yearChoices(date, today);
   const federationPage = `/org/${orgId}/federation?${new URLSearchParams({ ...(date === today ? {} : { date }), year: String(year) }).toString()}`;
 
-  const header = (key: UnionSortKey, label: string, align: 'left' | 'right' = 'left') => {
-    const Icon = key !== sort ? IconSelector : dir === 'asc' ? IconChevronUp : IconChevronDown;
-    return (
-      <Table.Th ta={align} aria-sort={key === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-        <UnstyledButton onClick={() => toggleSort(key)} data-testid={`sort-${key}`}>
-          <Group gap={4} wrap="nowrap" justify={align === 'right' ? 'flex-end' : 'flex-start'}>
-            <Text fw={600} size="sm">
-              {label}
-            </Text>
-            <Icon size={14} stroke={1.6} />
-          </Group>
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
+  const header = (key: UnionSortKey, label: string, align: 'left' | 'right' = 'left') => (
+    <SortHeader column={key} label={label} align={align} sort={sort} dir={dir} onSort={toggleSort} testId={`sort-${key}`} />
+  );
 
   return (
     <Paper withBorder radius="md" p="lg" data-testid="subordinate-orgs">

@@ -5,7 +5,7 @@ import { Alert, Button, Center, Group, Loader, Paper, Select, Stack } from '@man
 import { IconCalendar, IconFileSpreadsheet, IconFileWord } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router-dom';
+import { Navigate } from 'react-router-dom';
 import type { SubordinatesView } from '../../../../shared/contracts/federation.contract.ts';
 import type { OrgKindCode, OrgView } from '../../../../shared/contracts/orgs.contract.ts';
 import { toQueryString } from '../../../app/api.ts';
@@ -26,12 +26,13 @@ import { downloadRollup, subordinatesPath } from '../federation.api.ts';
 import { readTableParams, yearChoices, yearParam } from '../federation-params.ts';
 import { countCoverageBands, sumUnions } from '../union-sums.ts';
 import { buildUnionTable, type UnionSortKey } from '../union-table.ts';
+import { useSearchSetter } from '../use-search-setter.ts';
 
 export function FederationPage() {
   const { t } = useTranslation();
   const orgId = useCurrentOrgId() as number;
   const { date, today, isToday, setDate } = useAsOfDate();
-  const [search, setSearch] = useSearchParams();
+  const [search, setParams] = useSearchSetter();
   const year = yearParam(search.get('year'), date);
   const params = useMemo(() => readTableParams(search), [search]);
   const { sort, dir, group, filter } = params;
@@ -48,15 +49,6 @@ export function FederationPage() {
   const [downloading, setDownloading] = useState<'xlsx' | 'docx' | null>(null);
   const [downloadError, setDownloadError] = useState<string | null>(null);
 
-  const setParams = (changes: Record<string, string | null>) =>
-    setSearch(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        Object.entries(changes).forEach(([key, value]) => (value === null ? next.delete(key) : next.set(key, value)));
-        return next;
-      },
-      { replace: true },
-    );
   const toggleSort = (key: UnionSortKey) =>
     setParams({ sort: key === 'name' ? null : key, dir: key === sort && dir === 'asc' ? 'desc' : null });
   const download = async (format: 'xlsx' | 'docx') => {

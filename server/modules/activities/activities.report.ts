@@ -1,7 +1,6 @@
 import type { Figure, SectionProvider } from '../reports/engine/section-provider.ts';
-import { computeRates } from './activity-rates.service.ts';
+import { computeRatesWithRecords } from './activity-rates.service.ts';
 import { culturalFamilyGrid } from './cultural-families.service.ts';
-import { findActivities, findYearAttendance } from './activities.repo.ts';
 import { membersBelow, ratesByMember } from './activities.rules.ts';
 
 // Placeholders for the annual report (A.II.2 and the limitations of A.III), from the year's activities, their
@@ -53,9 +52,8 @@ export const activitiesReportSection: SectionProvider = {
   id: 'activities',
   topics: ['education', 'women', 'safety'],
   async contribute({ db, org, year }) {
-    const [activities, rates, families, records] = await Promise.all([
-      findActivities(db, org.id, { from: `${year}-01-01`, to: `${year}-12-31` }), computeRates(db, org.id, year), culturalFamilyGrid(db, org.id, year),
-      findYearAttendance(db, org.id, year),
+    const [{ rates, records, activities }, families] = await Promise.all([
+      computeRatesWithRecords(db, org.id, year), culturalFamilyGrid(db, org.id, year),
     ]);
     const figures: Record<string, Figure> = {};
     const limitations: string[] = [];

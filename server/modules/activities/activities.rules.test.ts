@@ -56,6 +56,14 @@ describe('attendance rates', () => {
     expect(ratesByKind(records).get('shcd')).toMatchObject({ expected: 2, present: 1, excused: 1, rate: 50 });
   });
 
+  it('rates a large union’s year in time linear in its records (a year of 20.000 members was quadratic)', () => {
+    const records = Array.from({ length: 40_000 }, (_, i) => r(i % 8_000, 'shcd', i % 4 === 0 ? 'absent' : 'present'));
+    const t0 = performance.now();
+    expect(ratesByKind(records).get('shcd')).toMatchObject({ expected: 40_000, present: 30_000 });
+    expect(ratesByMember(records).get(0)).toMatchObject({ expected: 5, present: 0, absent: 5 });
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
   it('lists members below the threshold, lowest first; exactly at the threshold is not below; no expectation is not judged', () => {
     const by = new Map([
       [1, countAttendance(['present', 'present', 'present', 'present', 'absent'])],  // 80 %

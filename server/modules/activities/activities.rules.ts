@@ -82,7 +82,13 @@ export function percent(part: number, whole: number): number {
 function groupBy<K>(records: readonly AttendanceRecord[], key: (r: AttendanceRecord) => K): Map<K, AttendanceCounts> {
   const by = new Map<K, AttendanceStatus[]>();
   for (const r of records) {
-    by.set(key(r), [...(by.get(key(r)) ?? []), r.status]);
+    const k = key(r);
+    const statuses = by.get(k);
+    if (statuses) {
+      statuses.push(r.status);
+    } else {
+      by.set(k, [r.status]);
+    }
   }
   return new Map([...by].map(([k, v]) => [k, countAttendance(v)]));
 }

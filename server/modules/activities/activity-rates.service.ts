@@ -11,12 +11,24 @@ import { canRead } from './activities.service.ts';
 
 /** Rates of the year from the activities held whose attendance was taken: per kind, per member, and those below. */
 export async function computeRates(db: Db, orgId: number, year: number): Promise<RatesView> {
+  return (await computeRatesWithRecords(db, orgId, year)).rates;
+}
+
+/** The rates with the year's attendance records and activities they come from (the annual report reads all three). */
+export async function computeRatesWithRecords(db: Db, orgId: number, year: number) {
   const [records, activities, threshold, allKinds] = await Promise.all([
     findYearAttendance(db, orgId, year),
     findActivities(db, orgId, { from: `${year}-01-01`, to: `${year}-12-31` }),
     findThreshold(db, orgId),
     findKinds(db, orgId),
   ]);
+  return { rates: ratesOf(year, records, activities, threshold, allKinds), records, activities };
+}
+
+function ratesOf(
+  year: number, records: Awaited<ReturnType<typeof findYearAttendance>>, activities: Awaited<ReturnType<typeof findActivities>>,
+  threshold: number, allKinds: Awaited<ReturnType<typeof findKinds>>,
+): RatesView {
   const kinds = ratesByKind(records);
   const members = ratesByMember(records);
   const names = new Map(records.map((r) => [r.memberId, { code: r.code, fullName: r.fullName }]));

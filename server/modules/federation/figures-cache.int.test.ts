@@ -22,7 +22,7 @@ const rowOf = async (orgId: number) => (await rollupOf(db(), t.orgs.province, to
 function tablesReadBySources(): Set<string> {
   const dir = new URL('./rollup-sources/', import.meta.url);
   const text = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test.')).map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n');
-  const ctes = new Set([...text.matchAll(/(\w+) AS \(/g)].map((m) => m[1]));
+  const ctes = new Set([...text.matchAll(/(\w+) AS (?:(?:NOT )?MATERIALIZED )?\(/g)].map((m) => m[1]));
   const names = [...text.matchAll(/\b(?:FROM|JOIN(?: LATERAL)?)\s+([a-z_][a-z_.]*)/g)].map((m) => m[1]);
   const tables = new Set(names.filter((n) => !ctes.has(n) && !['generate_series', 'unnest', 'org_versions_at'].includes(n)));
   // Derived from the status events, kept by their triggers; org_versions_at reads org_versions; members are counted.

@@ -28,6 +28,8 @@ export interface MemberMonthInput {
   bases: readonly DuesBase[];
   exemptions: readonly DuesExemption[];
   unionRates: readonly UnionRate[];
+  /** The rule of `orgKind` for `month`, when the caller has it already (a grid of many members). */
+  rule?: MonthRule;
 }
 
 /** The rule of a month for a kind of union, as read from the rule sets (for the grid's header too). */
@@ -115,7 +117,7 @@ export function memberMonthDues(sets: readonly LoadedRuleSet[], input: MemberMon
   if (exemption) {
     return { status: 'exempt', reason: exemption.reason };
   }
-  const rule = monthRule(sets, input.orgKind, month);
+  const rule = input.rule ?? monthRule(sets, input.orgKind, month);
   if (!rule.rate) {
     return { status: 'no_rule', missing: 'mức đóng đoàn phí của loại hình công đoàn này' };
   }

@@ -29,12 +29,20 @@ interface GridWork { grid: DuesGrid; kept: number }
 
 /** The grid of a year (one member's row only when `memberId` is given), without an access check. */
 async function computeGrid(db: Db, orgId: number, year: number, memberId?: number): Promise<DuesGrid> {
+  return (await computeGridWithMembers(db, orgId, year, memberId)).grid;
+}
+
+/**
+ * The grid of a year and the members it was built from (who was active in which month), without an access check:
+ * for the annual report, which has checked access already and needs both.
+ */
+export async function computeGridWithMembers(db: Db, orgId: number, year: number, memberId?: number) {
   const months = monthsOf(year);
   const [sets, kinds, members, inputs, paid] = await Promise.all([
     loadRuleSets(db), findKindsByMonth(db, orgId, year), findGridMembers(db, orgId, year, memberId),
     findDuesInputs(db, orgId, months[11]), findPaidMonths(db, orgId, year),
   ]);
-  return buildGrid(sets, year, months, kinds, members, inputs, paid).grid;
+  return { grid: buildGrid(sets, year, months, kinds, members, inputs, paid).grid, members };
 }
 
 function buildGrid(
@@ -43,8 +51,12 @@ function buildGrid(
   paid: Awaited<ReturnType<typeof findPaidMonths>>,
 ): GridWork {
   const paidBy = new Map(paid.map((p) => [`${p.memberId}|${p.month}`, p]));
+  const basesOf = groupByMember(inputs.bases);
+  const exemptionsOf = groupByMember(inputs.exemptions);
+  // One rule per month for every member (a rule set has many parameters to look through).
+  const rules = months.map((month, i) => (kinds[i] === null ? null : monthRule(sets, kinds[i]!, month)));
   const monthViews: DuesMonthView[] = months.map((month, i) => {
-    const rule = kinds[i] === null ? null : monthRule(sets, kinds[i]!, month);
+    const rule = rules[i];
     return {
       month: month.slice(0, 7), orgKind: kinds[i],
       rule: {
@@ -63,15 +75,12 @@ function buildGrid(
   // Months not begun yet are shown with their amount but not owed: the current year's rates speak of months passed.
   const currentMonth = monthNow(today());
   const rows: DuesMemberRow[] = members.map((m) => {
-    const mine = {
-      bases: inputs.bases.filter((b) => b.memberId === m.id), exemptions: inputs.exemptions.filter((e) => e.memberId === m.id),
-      unionRates: inputs.unionRates,
-    };
+    const mine = { bases: basesOf.get(m.id) ?? [], exemptions: exemptionsOf.get(m.id) ?? [], unionRates: inputs.unionRates };
     const row: DuesMemberRow = { memberId: m.id, code: m.code, fullName: m.fullName, cells: [], due: 0, paid: 0, unpaid: 0 };
     const unpaidMonths: string[] = [];
     let lacksBase = false;
     months.forEach((month, i) => {
-      const d = memberMonthDues(sets, { month, orgKind: kinds[i], active: m.active[i], ...mine });
+      const d = memberMonthDues(sets, { month, orgKind: kinds[i], active: m.active[i], ...mine, rule: rules[i] ?? undefined });
       const payment = paidBy.get(`${m.id}|${month}`);
       let status: CellStatus;
       let amount: number | null = null;
@@ -141,6 +150,20 @@ function buildGrid(
       },
     },
   };
+}
+
+/** Rows by member, each member's in the order given. */
+function groupByMember<T extends { memberId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const by = new Map<number, T[]>();
+  for (const r of rows) {
+    const mine = by.get(r.memberId);
+    if (mine) {
+      mine.push(r);
+    } else {
+      by.set(r.memberId, [r]);
+    }
+  }
+  return by;
 }
 
 export async function getDuesGrid(db: Db, caller: Caller, orgId: number, year: number): Promise<DuesGrid> {

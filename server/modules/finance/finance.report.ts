@@ -3,8 +3,7 @@ import { formatDongPlain } from '../../../shared/vi/money.ts';
 import type { Figure, SectionProvider } from '../reports/engine/section-provider.ts';
 import { disclosurePlaceLabels, type LedgerCategory } from '../../../shared/contracts/finance.contract.ts';
 import { findCarried, findCategoryTotals, findDisclosuresMade } from './disclosure.repo.ts';
-import { findGridMembers } from './dues.repo.ts';
-import { getDuesGrid } from './dues.service.ts';
+import { computeGridWithMembers } from './dues.service.ts';
 import { findFunds } from './ledger.repo.ts';
 import { listCampaigns } from './campaigns.service.ts';
 import { findPaidLines } from './contributions.repo.ts';
@@ -61,10 +60,12 @@ export const financeReportSection: SectionProvider = {
   async contribute({ db, org, year, date }) {
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
-    const [grid, members, funds, carried, totals, disclosed] = await Promise.all([
-      getDuesGrid(db, SYSTEM_CALLER, org.id, year), findGridMembers(db, org.id, year), findFunds(db, org.id),
+    const [{ grid, members }, funds, carried, totals, disclosed, campaigns] = await Promise.all([
+      computeGridWithMembers(db, org.id, year), findFunds(db, org.id),
       findCarried(db, org.id, from, to), findCategoryTotals(db, org.id, from, to), findDisclosuresMade(db, org.id, year),
+      listCampaigns(db, SYSTEM_CALLER, org.id, year),
     ]);
+    const items = [...campaigns.items].sort((a, b) => (a.launchedOn < b.launchedOn ? -1 : a.launchedOn > b.launchedOn ? 1 : a.fundId - b.fundId));
     const sum = (category: LedgerCategory, fundIds?: number[]) =>
       totals.filter((t) => t.category === category && (!fundIds || fundIds.includes(t.fundId))).reduce((s, t) => s + t.amount, 0);
     const figures: Record<string, Figure> = {};
@@ -94,8 +95,8 @@ export const financeReportSection: SectionProvider = {
     // The members' voluntary fund (the first with a monthly amount) and the campaigns launched in the year, as the
     // contributions module counts them: a member takes part through a line of a standing receipt.
     const voluntary = funds.find((f) => f.kind === 'voluntary' && f.monthlyAmount !== null && f.openingOn <= to && (f.closedOn === null || f.closedOn >= from));
-    const [tour, campaigns] = await Promise.all([
-      voluntary ? getContributionGrid(db, SYSTEM_CALLER, org.id, voluntary.id, year) : null, listCampaigns(db, SYSTEM_CALLER, org.id, year),
+    const [tour, lines] = await Promise.all([
+      voluntary ? getContributionGrid(db, SYSTEM_CALLER, org.id, voluntary.id, year) : null, findPaidLines(db, org.id, items.map((c) => c.fundId)),
     ]);
     text('quyTuNguyen.ten', voluntary?.name ?? '', 'Quỹ tự nguyện của đoàn viên');
     text('quyTuNguyen.mucDong', tour ? amountsOfYear(tour.fund.amounts, year) : NO_DATA, 'Mức đóng quỹ tự nguyện mỗi người mỗi tháng');
@@ -103,7 +104,6 @@ export const financeReportSection: SectionProvider = {
     figures['taiChinh.quyTuNguyen.tyLe'] = percentFigure(tour?.totals.membersFullyPaid ?? 0, tour?.totals.membersDue ?? 0, 'Tỷ lệ đoàn viên đóng đủ quỹ tự nguyện');
     figures['taiChinh.quyTuNguyen.tyLeSoTien'] = percentFigure((tour?.totals.due ?? 0) - (tour?.totals.unpaid ?? 0), tour?.totals.due ?? 0, 'Tỷ lệ thu quỹ tự nguyện (theo số tiền)');
 
-    const items = [...campaigns.items].sort((a, b) => (a.launchedOn < b.launchedOn ? -1 : a.launchedOn > b.launchedOn ? 1 : a.fundId - b.fundId));
     count('vanDong.soQuy', items.length, 'Số cuộc vận động trong năm');
     text('vanDong.ten', items.map((c) => c.name).join(', '), 'Các quỹ vận động đóng góp');
     money('vanDong.soTien', items.reduce((s, c) => s + c.collected, 0), 'Tiền đoàn viên đóng góp các cuộc vận động');
@@ -115,7 +115,6 @@ export const financeReportSection: SectionProvider = {
       );
 
     // Nộp đầy đủ: every month of dues due paid, and a line in every campaign of the year.
-    const lines = await findPaidLines(db, org.id, items.map((c) => c.fundId));
     const gave = items.map((c) => new Set(lines.filter((l) => l.fundId === c.fundId).map((l) => l.memberId)));
     const active = members.filter((m) => m.active.some(Boolean)).map((m) => m.id);
     const rows = new Map(grid.members.map((r) => [r.memberId, r]));

@@ -26,11 +26,8 @@ export async function findMembersActiveOn(
     SELECT m.id, m.code, m.full_name, array_agg(${activeOn} ORDER BY n.i) AS active
     FROM members m
     CROSS JOIN (VALUES ${days}) AS n(i, d)
-    LEFT JOIN LATERAL (
-      SELECT p.kind, p.since FROM derived.member_status_periods p
-      WHERE p.member_id = m.id AND p.valid_from <= n.d
-      ORDER BY p.valid_from DESC LIMIT 1
-    ) s ON true
+    -- A member's periods tile time (-infinity … infinity): the one holding the date, read once per member, not per date.
+    LEFT JOIN derived.member_status_periods s ON s.member_id = m.id AND s.valid_from <= n.d AND s.valid_to > n.d
     WHERE m.org_id = ${orgId} ${opts.memberId === undefined ? sql`` : sql`AND m.id = ${opts.memberId}`}
     GROUP BY m.id, m.code, m.full_name, m.sort_key
     HAVING bool_or(${activeOn}) ${opts.alsoWhen ? sql`OR ${opts.alsoWhen}` : sql``}

@@ -25,13 +25,15 @@ const kindList = (kinds: readonly StatusKind[]) => sql.join(kinds.map((k) => sql
  * empty and degrades to a nested loop over every pair. `s.since` is the date of the event in force (after `date`
  * while the member is still pending).
  */
-const statusJoin = (date: string) => sql`
+const statusLookup = (date: string) => sql`
   LEFT JOIN LATERAL (
     SELECT p.kind, p.since FROM derived.member_status_periods p
     WHERE p.member_id = m.id AND p.valid_from <= ${date}::date
     ORDER BY p.valid_from DESC
     LIMIT 1
-  ) s ON true
+  ) s ON true`;
+/** The status (s) and the tổ's current name (g). */
+const statusJoin = (date: string) => sql`${statusLookup(date)}
   LEFT JOIN org_versions g ON g.org_id = m.group_id AND g.valid_to IS NULL`;
 
 interface MemberRow {
@@ -65,16 +67,11 @@ const memberColumns = sql`m.id, m.org_id, m.code, m.national_code, m.card_number
 
 export interface MemberFilter extends Omit<MemberListQuery, 'page' | 'pageSize' | 'sort' | 'dir'> {}
 
-function whereClause(orgId: number, f: MemberFilter, date: string) {
+/** The filters on the member's own columns (the union, the search, sex, category, tổ). */
+function memberConditions(orgId: number, f: MemberFilter) {
   const parts = [sql`m.org_id = ${orgId}`];
   if (f.q) {
     parts.push(sql`m.search_key LIKE ${`%${escapeLike(toSearchKey(f.q))}%`}`);
-  }
-  const kinds = { active: ACTIVE_KINDS, suspended: ['suspended'] as StatusKind[], current: MEMBER_KINDS, inactive: null, all: null }[f.status];
-  if (kinds) {
-    parts.push(sql`s.kind IN (${kindList(kinds)}) AND s.since <= ${date}::date`);
-  } else if (f.status === 'inactive') {
-    parts.push(sql`(s.kind NOT IN (${kindList(MEMBER_KINDS)}) OR s.since > ${date}::date)`);
   }
   if (f.sex) {
     parts.push(sql`m.sex = ${f.sex}`);
@@ -85,30 +82,115 @@ function whereClause(orgId: number, f: MemberFilter, date: string) {
   if (f.groupId) {
     parts.push(sql`m.group_id = ${f.groupId}`);
   }
-  return sql.join(parts, sql` AND `);
+  return parts;
+}
+
+/** The status filter on a status row `alias` (kind, since) on `date`; null for 'all'. */
+function statusCondition(alias: 's' | 'p', status: MemberFilter['status'], date: string) {
+  const kind = sql.ref(`${alias}.kind`);
+  const since = sql.ref(`${alias}.since`);
+  switch (status) {
+    case 'active':
+      return sql`${kind} IN (${kindList(ACTIVE_KINDS)}) AND ${since} <= ${date}::date`;
+    case 'suspended':
+      return sql`${kind} = 'suspended' AND ${since} <= ${date}::date`;
+    case 'current':
+      return sql`${kind} IN (${kindList(MEMBER_KINDS)}) AND ${since} <= ${date}::date`;
+    case 'inactive':
+      return sql`(${kind} NOT IN (${kindList(MEMBER_KINDS)}) OR ${since} > ${date}::date)`;
+    case 'all':
+      return null;
+  }
+}
+
+function whereClause(orgId: number, f: MemberFilter, date: string) {
+  const status = statusCondition('s', f.status, date);
+  return sql.join(status ? [...memberConditions(orgId, f), status] : memberConditions(orgId, f), sql` AND `);
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
+/**
+ * The union's members whose period in force on `date` passes the status filter: one range of the (org_id,
+ * valid_from) index. The periods of a member tile time, so exactly one is in force — the one the lateral lookup of
+ * statusJoin finds — and a member without events has none, as the lateral finds nothing.
+ */
+const periodsInForce = (orgId: number, date: string, status: NonNullable<ReturnType<typeof statusCondition>>) => sql`
+  derived.member_status_periods p WHERE p.org_id = ${orgId} AND p.valid_from <= ${date}::date
+    AND p.valid_to > ${date}::date AND ${status}`;
+
+/**
+ * The list's filter, the status tested against the set of members having it, hashed once: `IS TRUE` keeps the IN
+ * from becoming a join, so the members are still read in the order of their index and a page's walk stops at the
+ * page, instead of joining and sorting the whole union.
+ */
+function listFilter(orgId: number, f: MemberFilter, date: string) {
+  const status = statusCondition('p', f.status, date);
+  const parts = memberConditions(orgId, f);
+  if (status) {
+    parts.push(sql`(m.id IN (SELECT p.member_id FROM ${periodsInForce(orgId, date, status)})) IS TRUE`);
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+/** Nullable columns sort last in both directions; NOT NULL ones without the clause, so an index can give the order. */
 const orderColumns = {
-  name: sql`m.sort_key COLLATE "C"`,
-  code: sql`m.code COLLATE "C"`,
-  joinedOn: sql`m.joined_on`,
-  birthDate: sql`m.birth_date`,
+  name: { column: sql`m.sort_key COLLATE "C"`, nullable: false },
+  code: { column: sql`m.code COLLATE "C"`, nullable: false },
+  joinedOn: { column: sql`m.joined_on`, nullable: false },
+  birthDate: { column: sql`m.birth_date`, nullable: true },
 } as const;
 
-export async function findMembers(db: Db, orgId: number, q: MemberListQuery, date: string) {
-  const where = whereClause(orgId, q, date);
+function listOrder(q: MemberListQuery) {
+  const { column, nullable } = orderColumns[q.sort];
   const dir = q.dir === 'desc' ? sql`DESC` : sql`ASC`;
-  const limit = q.pageSize;
+  return sql`${column} ${dir}${nullable ? sql` NULLS LAST` : sql``}, m.sort_key COLLATE "C", m.id`;
+}
+
+/** Up to this many rows walked (offset and page size), a page looks up each member's status; past it, it hashes the set. */
+const LOOKUP_WALK_LIMIT = 1000;
+
+/**
+ * The ids of a page's members, in list order. Near the start each member walked looks up its own period (one
+ * index step each, cheaper than hashing the union's set); the lateral lookup also keeps PGlite, which plans
+ * without statistics, walking the members in order rather than joining all the union's periods first.
+ */
+function pageIds(orgId: number, q: MemberListQuery, date: string, lookupWalkLimit: number) {
   const offset = (q.page - 1) * q.pageSize;
-  // One pass: the page and the number of matches together (a page past the end asks for the number apart).
-  const { rows } = await sql<MemberRow & { total: number }>`SELECT ${memberColumns}, count(*) OVER ()::int AS total
-    FROM members m ${statusJoin(date)} WHERE ${where}
-    ORDER BY ${orderColumns[q.sort]} ${dir} NULLS LAST, m.sort_key COLLATE "C", m.id
-    LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  const total = rows[0]?.total
-    ?? (await sql<{ n: number }>`SELECT count(*)::int AS n FROM members m ${statusJoin(date)} WHERE ${where}`.execute(db)).rows[0].n;
+  const lookup = q.status !== 'all' && offset + q.pageSize <= lookupWalkLimit;
+  const from = lookup
+    ? sql`members m ${statusLookup(date)} WHERE ${whereClause(orgId, q, date)}`
+    : sql`members m WHERE ${listFilter(orgId, q, date)}`;
+  return sql`SELECT m.id FROM ${from} ORDER BY ${listOrder(q)} LIMIT ${q.pageSize} OFFSET ${offset}`;
+}
+
+/**
+ * The number of members a list filter keeps. With the status filter alone it is the number of periods in force
+ * that pass it, without reading the members (a period carries its member's union: the events' foreign key is
+ * (org_id, member_id)); otherwise the members, with the same filter as the page.
+ */
+async function countMembers(db: Db, orgId: number, f: MemberFilter, date: string): Promise<number> {
+  const status = statusCondition('p', f.status, date);
+  const query = status && !f.q && !f.sex && !f.category && !f.groupId
+    ? sql<{ n: number }>`SELECT count(*)::int AS n FROM ${periodsInForce(orgId, date, status)}`
+    : sql<{ n: number }>`SELECT count(*)::int AS n FROM members m WHERE ${listFilter(orgId, f, date)}`;
+  return (await query.execute(db)).rows[0].n;
+}
+
+/**
+ * A page of the list and the number of matches, read apart: the page's members are chosen first, walking the
+ * union's members in list order, and only its rows get their status and tổ.
+ */
+export async function findMembers(
+  db: Db, orgId: number, q: MemberListQuery, date: string, lookupWalkLimit = LOOKUP_WALK_LIMIT,
+) {
+  const [{ rows }, total] = await Promise.all([
+    sql<MemberRow>`SELECT ${memberColumns}
+      FROM (${pageIds(orgId, q, date, lookupWalkLimit)}) page
+      JOIN members m ON m.id = page.id ${statusJoin(date)}
+      ORDER BY ${listOrder(q)}`.execute(db),
+    countMembers(db, orgId, q, date),
+  ]);
   return { items: rows.map((r) => toMember(r, date)), total, page: q.page, pageSize: q.pageSize };
 }
 

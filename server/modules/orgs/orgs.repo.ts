@@ -36,12 +36,12 @@ interface OrgRow {
 /** The organisation with its name, kind and parent as they were on `date`. */
 export async function findOrgAt(db: Db, id: number, date: string): Promise<OrgView | null> {
   const { rows } = await sql<OrgRow>`
-    WITH v AS (SELECT * FROM org_versions_at(${date}::date))
     SELECT o.*, v.name, v.short_name, v.kind, k.name AS kind_name, k.is_upper_level, v.parent_id, p.name AS parent_name
     FROM organisations o
-    JOIN v ON v.org_id = o.id
+    JOIN org_versions_at(${date}::date) v ON v.org_id = o.id
     JOIN org_kinds k ON k.code = v.kind
-    LEFT JOIN v p ON p.org_id = v.parent_id
+    -- Not a CTE: PostgreSQL then inlines the function and reads two orgs' versions, not the whole tree's.
+    LEFT JOIN org_versions_at(${date}::date) p ON p.org_id = v.parent_id
     WHERE o.id = ${id}`.execute(db);
   const r = rows[0];
   if (!r) {

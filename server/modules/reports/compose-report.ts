@@ -58,16 +58,21 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
   const kept = await findDraftSettings(db, orgId, year, 'annual');
   const date = kept?.issued_on ?? defaultReportDate(year, today);
   const org = await requireOrgAt(db, orgId, date);
-  const template = await templateOf(db, org);
   const ctx: ReportContext = { db, org, year, date };
+  // Independent reads, at once: the providers' figures, the template, the edited text and the heading's names.
+  const [template, contributions, texts, upperBody, endedAncestors] = await Promise.all([
+    templateOf(db, org),
+    Promise.all(sectionProviders.map(async (p) => ({ provider: p, part: await p.contribute(ctx) }))),
+    findSectionTexts(db, orgId, year, 'annual'),
+    org.parentName ? upperBodyShortName(db, org.parentId!, date) : '',
+    endedAncestorsOf(db, orgId, date),
+  ]);
 
   const figures: Record<string, Figure> = contextFigures(ctx);
-  const contributions = await Promise.all(sectionProviders.map(async (p) => ({ provider: p, part: await p.contribute(ctx) })));
   for (const { part } of contributions) {
     Object.assign(figures, part.figures);
   }
   const values = Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, formatFigure(f)]));
-  const texts = await findSectionTexts(db, orgId, year, 'annual');
 
   const sections: ComposedSection[] = template.sections.map((s) => {
     const topics = s.topics ?? [];
@@ -91,7 +96,6 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
 
   const summary = template.summary.map((line) => fillPlaceholders(line, values).text);
   const errors = sections.flatMap((s) => s.errors.map((e) => `${s.title ?? s.key}: ${e}`));
-  const upperBody = org.parentName ? await upperBodyShortName(db, org.parentId!, date) : '';
   const recipients = kept?.recipients ?? defaultRecipients(org, upperBody);
   const signer = kept?.signer ?? 'chair';
   if (signer === 'deputy' && !org.deputyName) {
@@ -114,7 +118,7 @@ export async function composeAnnualReport(db: Db, orgId: number, year: number, t
   };
   const settings = {
     number: kept?.number ?? null, signer, recipients: kept?.recipients ?? null, deputyAvailable: Boolean(org.deputyName),
-    recipientWarnings: flagEndedRecipients(recipients, await endedAncestorsOf(db, orgId, date), upperBody || null),
+    recipientWarnings: flagEndedRecipients(recipients, endedAncestors, upperBody || null),
   };
   const shown = Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, { ...f, text: values[k] }]));
   return { orgId, year, date, template: { id: template.id, name: template.name }, figures: shown, sections, errors, settings, document };

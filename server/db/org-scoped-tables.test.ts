@@ -35,6 +35,7 @@ const NOT_UNION_SCOPED: Record<string, { placement: Exclude<Placement, 'distribu
   sessions: { placement: 'local', why: 'login sessions: coordinator only' },
   activation_codes: { placement: 'local', why: 'one-time account activation codes: coordinator only' },
   auth_throttle: { placement: 'local', why: 'login throttling: coordinator only' },
+  system_audit_log: { placement: 'local', why: 'the audit of what belongs to no union (logins, accounts, rules, backups): coordinator only' },
   rule_sets: { placement: 'reference', why: 'rules as data (laws, decrees): read by every union' },
   dialogue_rep_rules: { placement: 'reference', why: 'representatives per headcount from the decree: data' },
   activity_kinds: { placement: 'reference', why: 'the shipped kinds (org_id NULL) and each union’s own: small, joined by every activity' },
@@ -134,7 +135,7 @@ function distributionSql(rows: InventoryRow[], tables: Map<string, TableInfo>): 
   const distributed = inForeignKeyOrder(of('distributed'), tables, 'members');
   return [
     '```sql',
-    '-- After the key migration (below). Reference tables first: a copy on every node, in foreign-key order.',
+    '-- After migration 0035 (above). Reference tables first: a copy on every node, in foreign-key order.',
     ...reference.map((t) => `SELECT create_reference_table('${t}');`),
     '-- One union\'s rows on one shard: every union-scoped table by org_id, co-located with members.',
     `SELECT create_distributed_table('members', 'org_id');`,
@@ -151,8 +152,8 @@ describe('the union-scoped tables (docs/scaling.md, Citus by org_id)', () => {
   it('reads every table of the migrations, with its columns and primary key', () => {
     expect(tables.size).toBeGreaterThan(50);
     const members = tables.get('members')!;
-    expect(members).toMatchObject({ primaryKey: ['id'], orgIdNotNull: true });
-    expect(members.uniques.map((u) => u.columns)).toEqual([['org_id', 'code'], ['org_id', 'id'], ['org_id', 'national_code']]);
+    expect(members).toMatchObject({ primaryKey: ['org_id', 'id'], orgIdNotNull: true });
+    expect(members.uniques.map((u) => u.columns)).toEqual([['org_id', 'code'], ['org_id', 'national_code']]);
     expect(tables.get('activity_kinds')).toMatchObject({ orgIdNotNull: false, uniques: [{ name: 'activity_kinds_code', columns: ['COALESCE(org_id, 0)', 'code'] }] });
     expect(tables.get('member_status_events')!.foreignKeys)
       .toContainEqual({ name: 'member_status_events_org_id_member_id_fkey', columns: ['org_id', 'member_id'], table: 'members', refColumns: ['org_id', 'id'] });
@@ -161,6 +162,16 @@ describe('the union-scoped tables (docs/scaling.md, Citus by org_id)', () => {
       expect(t.primaryKey.length, `${t.name} has a primary key`).toBeGreaterThan(0);
       expect(t.columns, t.name).toEqual(expect.arrayContaining(t.primaryKey));
     }
+  });
+
+  it('keys every union-scoped table by org_id, as Citus requires to distribute it (migration 0035)', () => {
+    const distributed = rows.filter((r) => r.placement === 'distributed');
+    expect(distributed.filter((r) => r.orgId !== 'not null').map((r) => r.table), 'org_id NOT NULL').toEqual([]);
+    expect(distributed.filter((r) => !r.orgIdInPrimaryKey).map((r) => r.table), 'org_id in the primary key').toEqual([]);
+    expect(distributed.filter((r) => r.foreignKeysWithoutOrgId.length > 0).map((r) => r.table), 'org_id in the foreign keys').toEqual([]);
+    expect(distributed.filter((r) => r.uniquesWithoutOrgId.length > 0).map((r) => r.table), 'org_id in the unique keys').toEqual([]);
+    expect(rows.filter((r) => r.foreignKeysIntoDistributed.length > 0).map((r) => r.table), 'no key from a reference table into a distributed one')
+      .toEqual([]);
   });
 
   it('names a placement for every table without org_id that is not one union’s rows', () => {

@@ -92,7 +92,7 @@ export async function insertOccurrences(tx: Db, orgId: number, s: ScheduleView, 
   const rows = await tx.insertInto('activities').values(dates.map((d) => ({
     org_id: orgId, kind_id: s.kindId, schedule_id: s.id, title: s.title, held_on: d, start_time: s.startTime, place: s.place,
     audience: s.audience, group_id: s.groupId,
-  }))).onConflict((oc) => oc.columns(['schedule_id', 'held_on']).doNothing()).returning('id').execute();
+  }))).onConflict((oc) => oc.columns(['org_id', 'schedule_id', 'held_on']).doNothing()).returning('id').execute();
   return rows.length;
 }
 
@@ -224,7 +224,7 @@ export async function upsertCulturalFamilies(
     return;
   }
   await tx.insertInto('cultural_families').values(marks.map((m) => ({ org_id: orgId, member_id: m.memberId, year, recognised: m.recognised, note: m.note })))
-    .onConflict((oc) => oc.columns(['member_id', 'year']).doUpdateSet((eb) => ({
+    .onConflict((oc) => oc.columns(['org_id', 'member_id', 'year']).doUpdateSet((eb) => ({
       recognised: eb.ref('excluded.recognised'), note: eb.ref('excluded.note'), updated_at: new Date(),
     }))).execute();
 }

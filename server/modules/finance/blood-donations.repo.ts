@@ -32,7 +32,7 @@ export async function deleteDonation(tx: Db, orgId: number, id: number) {
 export async function upsertPriorCount(tx: Db, orgId: number, memberId: number, p: PriorCountInput): Promise<void> {
   await tx.insertInto('blood_donation_prior_counts')
     .values({ org_id: orgId, member_id: memberId, count: p.count, counted_before: p.countedBefore, note: p.note })
-    .onConflict((oc) => oc.column('member_id').doUpdateSet({ count: p.count, counted_before: p.countedBefore, note: p.note, updated_at: new Date() }))
+    .onConflict((oc) => oc.columns(['org_id', 'member_id']).doUpdateSet({ count: p.count, counted_before: p.countedBefore, note: p.note, updated_at: new Date() }))
     .execute();
 }
 

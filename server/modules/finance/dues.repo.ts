@@ -102,7 +102,7 @@ export async function upsertBase(
     .where('member_id', '=', b.memberId).where('from_month', '=', b.fromMonth).executeTakeFirst();
   const row = await tx.insertInto('member_dues_bases').values({
     org_id: orgId, member_id: b.memberId, from_month: b.fromMonth, kind: b.kind, amount: b.amount, note: b.note, recorded_by: userId,
-  }).onConflict((oc) => oc.columns(['member_id', 'from_month']).doUpdateSet({
+  }).onConflict((oc) => oc.columns(['org_id', 'member_id', 'from_month']).doUpdateSet({
     kind: b.kind, amount: b.amount, note: b.note, recorded_by: userId, recorded_at: new Date(),
   })).returning('id').executeTakeFirstOrThrow();
   return { id: row.id, before: before ? { kind: before.kind, amount: Number(before.amount) } : null };

@@ -86,7 +86,7 @@ const toEntry = (r: EntrySqlRow): EntryView => ({
 
 export async function insertEntryAttachment(tx: Db, orgId: number, entryId: number, attachmentId: number, userId: number | null): Promise<void> {
   await tx.insertInto('ledger_entry_attachments').values({ org_id: orgId, entry_id: entryId, attachment_id: attachmentId, linked_by: userId })
-    .onConflict((oc) => oc.columns(['entry_id', 'attachment_id']).doNothing()).execute();
+    .onConflict((oc) => oc.columns(['org_id', 'entry_id', 'attachment_id']).doNothing()).execute();
 }
 
 /** True when the link existed. */
@@ -124,7 +124,7 @@ export async function findBalances(db: Db, orgId: number, date: string): Promise
       COALESCE(sum(e.amount) FILTER (WHERE e.direction = 'payment'), 0) AS payments
     FROM funds f LEFT JOIN ledger_entries e ON e.fund_id = f.id AND e.entry_date <= ${date}::date
     WHERE f.org_id = ${orgId} AND f.opening_on <= ${date}::date
-    GROUP BY f.id ORDER BY f.opening_on, f.id`.execute(db);
+    GROUP BY f.org_id, f.id ORDER BY f.opening_on, f.id`.execute(db);
   return rows.map((r) => ({
     fundId: r.fund_id, name: r.name, kind: r.kind, receipts: Number(r.receipts), payments: Number(r.payments),
     balance: Number(r.opening) + Number(r.receipts) - Number(r.payments),

@@ -47,11 +47,12 @@ async function snapshot(handle: DbHandle, orgId: number) {
   const members = await (await get(`/api/orgs/${orgId}/members?status=all&pageSize=500`)).json();
   const audit = await handle.db.selectFrom('audit_log').select(['id', 'org_id', 'user_id', 'action', 'entity', 'entity_id', 'before', 'after', 'at'])
     .where('action', '<>', 'login').orderBy('id').execute();
+  const systemAudit = await handle.db.selectFrom('system_audit_log').selectAll().where('action', '<>', 'login').orderBy('id').execute();
   const docx = Buffer.from(await (await get(`/api/orgs/${orgId}/reports/versions/${versionId}/docx`)).arrayBuffer());
   // Attached files (bytea): the demo's directive document carries one; its bytes must come back exactly.
   const attachments = (await handle.db.selectFrom('attachments').select(['id', 'file_name', 'sha256', 'content']).orderBy('id').execute())
     .map((a) => ({ ...a, content: Buffer.from(a.content).toString('hex') }));
-  return { members, audit, attachments, docxText: paragraphTexts(readDocxPart(docx, 'word/document.xml')).join('\n') };
+  return { members, audit, systemAudit, attachments, docxText: paragraphTexts(readDocxPart(docx, 'word/document.xml')).join('\n') };
 }
 
 describe('backup and restore', () => {
@@ -65,12 +66,14 @@ describe('backup and restore', () => {
         const after = await snapshot(target.handle, t.orgs.seed);
         expect(after.members, target.name).toEqual(before.members);
         expect(after.audit, target.name).toEqual(before.audit);
+        expect(after.systemAudit, target.name).toEqual(before.systemAudit);
+        expect(before.systemAudit.length).toBeGreaterThan(0);
         expect(after.docxText, target.name).toBe(before.docxText);
         expect(before.attachments.length).toBeGreaterThan(0);
         expect(after.attachments, target.name).toEqual(before.attachments);
         // identity counters moved past the restored ids: new rows get new ids
         const created = await target.handle.db.insertInto('audit_log')
-          .values({ org_id: null, user_id: null, action: 'create', entity: 'test', entity_id: null, before: null, after: null })
+          .values({ org_id: t.orgs.seed, user_id: null, action: 'create', entity: 'test', entity_id: null, before: null, after: null })
           .returning('id').executeTakeFirstOrThrow();
         expect(created.id).toBeGreaterThan(Math.max(...before.audit.map((a) => Number(a.id))));
       } finally {

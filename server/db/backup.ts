@@ -18,22 +18,24 @@ const CHUNK_ROWS = 2000;
 
 interface Header { format: string; version: number; createdAt: string; migrations: string[] }
 interface Chunk { table: string; rows: unknown[] }
-interface TableInfo { name: string; dependsOn: string[]; selfColumns: string[]; primaryKey: string[] }
+/** A foreign key of a table into itself: `columns` of a row point at `refColumns` of another. */
+interface SelfKey { columns: string[]; refColumns: string[] }
+interface TableInfo { name: string; dependsOn: string[]; selfKeys: SelfKey[] }
 
 export class BackupError extends Error {}
 
 /** Tables of the public schema, each after the tables it references. */
 async function tablesInOrder(db: Kysely<Database>): Promise<TableInfo[]> {
-  const { rows } = await sql<{ name: string; refs: string[] | null; self_cols: string[] | null; pk: string[] | null }>`
+  const { rows } = await sql<{ name: string; refs: string[] | null; self_keys: SelfKey[] | null }>`
     SELECT c.relname AS name,
       (SELECT array_agg(DISTINCT r.relname::text) FROM pg_constraint f JOIN pg_class r ON r.oid = f.confrelid
         WHERE f.conrelid = c.oid AND f.contype = 'f' AND f.confrelid <> c.oid) AS refs,
-      (SELECT array_agg(a.attname::text) FROM pg_constraint f
-        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY (f.conkey)
-        WHERE f.conrelid = c.oid AND f.contype = 'f' AND f.confrelid = c.oid) AS self_cols,
-      (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_constraint p
-        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY (p.conkey)
-        WHERE p.conrelid = c.oid AND p.contype = 'p') AS pk
+      (SELECT json_agg(json_build_object(
+          'columns', (SELECT array_agg(a.attname::text ORDER BY k.i) FROM unnest(f.conkey) WITH ORDINALITY k(n, i)
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.n),
+          'refColumns', (SELECT array_agg(a.attname::text ORDER BY k.i) FROM unnest(f.confkey) WITH ORDINALITY k(n, i)
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.n)))
+        FROM pg_constraint f WHERE f.conrelid = c.oid AND f.contype = 'f' AND f.confrelid = c.oid) AS self_keys
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'schema_migrations'
     ORDER BY c.relname`.execute(db);
@@ -46,7 +48,7 @@ async function tablesInOrder(db: Kysely<Database>): Promise<TableInfo[]> {
     }
     for (const r of ready) {
       pending.delete(r.name);
-      ordered.push({ name: r.name, dependsOn: r.refs ?? [], selfColumns: r.self_cols ?? [], primaryKey: r.pk ?? [] });
+      ordered.push({ name: r.name, dependsOn: r.refs ?? [], selfKeys: r.self_keys ?? [] });
     }
   }
   return ordered;
@@ -94,25 +96,26 @@ export async function writeBackup(db: Db, out: Writable): Promise<number> {
 
 /** Rows referring to others of the same table (an organisation's successor) come after those they refer to. */
 function selfOrdered(rows: Record<string, unknown>[], info: TableInfo): Record<string, unknown>[] {
-  if (info.selfColumns.length === 0 || info.primaryKey.length !== 1) {
+  if (info.selfKeys.length === 0) {
     return rows;
   }
-  const key = info.primaryKey[0];
-  const byKey = new Map(rows.map((r) => [String(r[key]), r]));
-  const done = new Set<string>();
+  const valuesOf = (row: Record<string, unknown>, columns: string[]) =>
+    (columns.some((c) => row[c] === null || row[c] === undefined) ? null : JSON.stringify(columns.map((c) => row[c])));
+  const indexes = info.selfKeys.map((k) => ({ key: k, byRef: new Map(rows.map((r) => [valuesOf(r, k.refColumns), r])) }));
+  const done = new Set<Record<string, unknown>>();
   const out: Record<string, unknown>[] = [];
   const visit = (row: Record<string, unknown>, depth: number) => {
-    const id = String(row[key]);
-    if (done.has(id) || depth > rows.length) {
+    if (done.has(row) || depth > rows.length) {
       return;
     }
-    for (const col of info.selfColumns) {
-      const target = row[col] === null || row[col] === undefined ? undefined : byKey.get(String(row[col]));
+    for (const { key, byRef } of indexes) {
+      const pointer = valuesOf(row, key.columns);
+      const target = pointer === null ? undefined : byRef.get(pointer);
       if (target && target !== row) {
         visit(target, depth + 1);
       }
     }
-    done.add(id);
+    done.add(row);
     out.push(row);
   };
   rows.forEach((r) => visit(r, 0));

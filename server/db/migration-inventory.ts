@@ -130,6 +130,9 @@ function applyStatement(tables: Map<string, TableInfo>, s: string, migration: st
       if (add) {
         addElement(table, add[1]);
       }
+      if (/^ALTER COLUMN "?org_id"? SET NOT NULL$/i.test(action)) {
+        table.orgIdNotNull = true;
+      }
       const drop = /^DROP COLUMN (?:IF EXISTS )?"?([a-z_0-9]+)"?/i.exec(action);
       if (drop) {
         table.columns = table.columns.filter((c) => c !== drop[1]);
@@ -138,7 +141,7 @@ function applyStatement(tables: Map<string, TableInfo>, s: string, migration: st
       if (dropConstraint) {
         table.uniques = table.uniques.filter((u) => u.name !== dropConstraint[1]);
         table.foreignKeys = table.foreignKeys.filter((fk) => fk.name !== dropConstraint[1]);
-        if (dropConstraint[1] === `${table.name}_pkey`) {
+        if (dropConstraint[1] === `${table.name.replace(/^\w+\./, '')}_pkey`) {
           table.primaryKey = [];
         }
       }

@@ -168,9 +168,10 @@ export interface AuthThrottleTable {
   next_allowed_at: Date;
 }
 
+/** A change to one union's records (migration 0035: org_id is required; the rest is in system_audit_log). */
 export interface AuditLogTable {
   id: Generated<number>;
-  org_id: number | null;
+  org_id: number;
   user_id: number | null;
   at: CreatedAt;
   action: string;
@@ -179,6 +180,9 @@ export interface AuditLogTable {
   before: unknown;
   after: unknown;
 }
+
+/** Logins, accounts, rule sets, backups: what belongs to no union. */
+export type SystemAuditLogTable = Omit<AuditLogTable, 'org_id'>;
 
 // A module with many tables keeps their types beside it (emulation.tables.ts).
 export interface Database extends EmulationTables, MeetingTables, RulesTables, ClassificationTables, FinanceTables, WelfareTables, DuesTables, ContributionsTables, ActivitiesTables, PlanTables,
@@ -198,6 +202,7 @@ export interface Database extends EmulationTables, MeetingTables, RulesTables, C
   sessions: SessionsTable;
   auth_throttle: AuthThrottleTable;
   audit_log: AuditLogTable;
+  system_audit_log: SystemAuditLogTable;
   report_drafts: ReportDraftsTable;
   report_sections: ReportSectionsTable;
   document_numbers: DocumentNumbersTable;

@@ -25,7 +25,7 @@ async function duesFund(t: TestApp, c: Ctx): Promise<number> {
 async function unpaidMonth(t: TestApp, c: Ctx): Promise<{ memberId: number; month: string }> {
   const id = await memberId(t, 'HB30');
   await t.handle.db.insertInto('member_dues_bases').values({ org_id: c.seed, member_id: id, from_month: '2024-01-01', kind: 'insurance_salary', amount: 9_000_000, note: null, recorded_by: null })
-    .onConflict((oc) => oc.columns(['member_id', 'from_month']).doNothing()).execute();
+    .onConflict((oc) => oc.columns(['org_id', 'member_id', 'from_month']).doNothing()).execute();
   const paid = new Set((await t.handle.db.selectFrom('dues_payments').select('month').where('member_id', '=', id).execute()).map((r) => r.month));
   const month = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`).find((m) => !paid.has(`${m}-01`))!;
   return { memberId: id, month };

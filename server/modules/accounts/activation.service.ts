@@ -5,7 +5,7 @@ import type { SessionCaller as Caller } from '../../core/http.ts';
 import { assertCan } from '../../core/access.ts';
 import { writeAudit } from '../../core/audit.ts';
 import { today } from '../../core/clock.ts';
-import { AppError, forbidden, invalid } from '../../core/errors.ts';
+import { AppError, forbidden, invalid, notFound } from '../../core/errors.ts';
 import { hashPassword } from '../../core/passwords.ts';
 import { assertPasswordAcceptable } from '../../core/password-policy.ts';
 import type { BulkMemberAccountsResult, SheetEntry } from '../../../shared/contracts/users.contract.ts';
@@ -15,7 +15,7 @@ import { addressKey, attemptSucceeded, reserveAttempt, usernameKey } from './thr
 import { activationCodeMatches, activationExpiry, generateActivationCode, hashActivationCode } from './activation-codes.ts';
 import { activationSheetDocx } from './activation-sheet.ts';
 import { freeUsername, usernameBase } from './usernames.ts';
-import { saveActivationCode } from './users.repo.ts';
+import { lockMembersForLink, saveActivationCode } from './users.repo.ts';
 import { loadReach } from './users.service.ts';
 
 const WRONG_CODE = 'Tên đăng nhập hoặc mã kích hoạt không đúng, hoặc mã đã hết hạn / đã dùng';
@@ -77,6 +77,9 @@ export async function createMemberAccounts(
   }
   const expiresAt = activationExpiry(new Date(), validDays);
   const created = await db.transaction().execute(async (tx) => {
+    if (!(await lockMembersForLink(tx, wanted.map((w) => w.id)))) {
+      throw notFound('Không tìm thấy đoàn viên');
+    }
     const bases = [...new Set(wanted.map((w) => w.base))];
     const taken = new Set(bases.length === 0 ? [] : (await tx.selectFrom('users').select('username')
       .where((eb) => eb.or(bases.map((b) => eb('username', 'like', `${b.replace(/[_%]/g, '\\$&')}%`)))).execute()).map((u) => u.username));

@@ -93,6 +93,19 @@ export async function findMemberRef(db: Db, memberId: number) {
   return db.selectFrom('members').select(['id', 'org_id', 'full_name']).where('id', '=', memberId).executeTakeFirst();
 }
 
+/**
+ * Inside the transaction that links accounts to these members: the members still exist, and stay until it commits
+ * (a row lock as a foreign key's check takes; users is a reference table on Citus, so users.member_id has no foreign
+ * key since migration 0035). members.removal.ts locks the member for update before it checks for an account.
+ */
+export async function lockMembersForLink(tx: Kysely<Database>, memberIds: readonly number[]): Promise<boolean> {
+  if (memberIds.length === 0) {
+    return true;
+  }
+  const { rows } = await sql<{ id: number }>`SELECT id FROM members WHERE id = ANY(${[...memberIds]}::int[]) FOR KEY SHARE`.execute(tx);
+  return rows.length === new Set(memberIds).size;
+}
+
 export async function findAccountOfMember(db: Kysely<Database>, memberId: number) {
   return db.selectFrom('users').select('id').where('member_id', '=', memberId).executeTakeFirst();
 }

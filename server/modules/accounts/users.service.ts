@@ -16,7 +16,7 @@ import { insertUser, NO_PASSWORD } from './accounts.service.ts';
 import { activationExpiry, generateActivationCode, hashActivationCode } from './activation-codes.ts';
 import { Reach, type AccountScope } from './reach.ts';
 import {
-  findAccount, findAccountIdsOn, findAccountOfMember, findAccounts, findHeldRoles, findMemberRef, findOrgNodes,
+  findAccount, findAccountIdsOn, findAccountOfMember, findAccounts, findHeldRoles, findMemberRef, findOrgNodes, lockMembersForLink,
   saveActivationCode, usernameTaken, type AccountRow,
 } from './users.repo.ts';
 
@@ -134,6 +134,9 @@ export async function createAccount(db: Db, caller: Caller, input: CreateAccount
   }
   const cred = await credentialValues(input.credential, input.username);
   const id = await db.transaction().execute(async (tx) => {
+    if (input.memberId !== null && !(await lockMembersForLink(tx, [input.memberId]))) {
+      throw notFound('Không tìm thấy đoàn viên');
+    }
     const userId = await insertUser(tx, {
       username: input.username, fullName: input.fullName, password: null, memberId: input.memberId,
       roles: input.orgId !== null && input.role !== null
@@ -225,6 +228,9 @@ export async function linkMember(db: Db, caller: Caller, userId: number, memberI
     memberOrg = member.org_id;
   }
   await db.transaction().execute(async (tx) => {
+    if (memberId !== null && !(await lockMembersForLink(tx, [memberId]))) {
+      throw notFound('Không tìm thấy đoàn viên');
+    }
     await tx.updateTable('users').set({ member_id: memberId }).where('id', '=', userId).execute();
     await writeAudit(tx, {
       orgId: memberOrg ?? auditOrgOf(row, reach), userId: caller.userId, action: memberId === null ? 'unlink' : 'link', entity: 'user',

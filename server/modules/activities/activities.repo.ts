@@ -92,7 +92,7 @@ export async function insertOccurrences(tx: Db, orgId: number, s: ScheduleView, 
   const rows = await tx.insertInto('activities').values(dates.map((d) => ({
     org_id: orgId, kind_id: s.kindId, schedule_id: s.id, title: s.title, held_on: d, start_time: s.startTime, place: s.place,
     audience: s.audience, group_id: s.groupId,
-  }))).onConflict((oc) => oc.columns(['schedule_id', 'held_on']).doNothing()).returning('id').execute();
+  }))).onConflict((oc) => oc.columns(['org_id', 'schedule_id', 'held_on']).doNothing()).returning('id').execute();
   return rows.length;
 }
 
@@ -120,7 +120,7 @@ export async function findActivities(db: Db, orgId: number, f: { from?: string; 
       (SELECT count(*) FROM activity_attendance t WHERE t.activity_id = a.id AND t.status = 'present') AS present,
       (SELECT count(*) FROM activity_attendance t WHERE t.activity_id = a.id AND t.status = 'excused') AS excused,
       (SELECT count(*) FROM activity_attendance t WHERE t.activity_id = a.id AND t.status = 'absent') AS absent
-    FROM activities a JOIN activity_kinds k ON k.id = a.kind_id LEFT JOIN members o ON o.id = a.organiser_id
+    FROM activities a JOIN activity_kinds k ON k.id = a.kind_id LEFT JOIN members o ON o.org_id = a.org_id AND o.id = a.organiser_id
     WHERE a.org_id = ${orgId}
       ${f.from ? sql`AND a.held_on >= ${f.from}::date` : sql``}
       ${f.to ? sql`AND a.held_on <= ${f.to}::date` : sql``}
@@ -163,7 +163,7 @@ export async function findExpected(db: Db, orgId: number, date: string, audience
   const { rows } = await sql<{ id: number; code: string; full_name: string; group_id: number | null }>`
     SELECT m.id, m.code, m.full_name, m.group_id
     FROM members m JOIN derived.member_status_periods p
-      ON p.member_id = m.id AND p.valid_from <= ${date}::date AND p.valid_to > ${date}::date
+      ON p.org_id = m.org_id AND p.member_id = m.id AND p.valid_from <= ${date}::date AND p.valid_to > ${date}::date
     WHERE m.org_id = ${orgId} AND p.kind IN ('admitted', 'transferred_in', 'resumed') AND p.since <= ${date}::date
       ${audience === 'women' ? sql`AND m.sex = 'female'` : sql``}
       ${audience === 'group' ? sql`AND m.group_id = ${groupId}` : sql``}
@@ -194,8 +194,8 @@ export interface YearRecord { memberId: number; code: string; fullName: string; 
 export async function findYearAttendance(db: Db, orgId: number, year: number, memberId?: number): Promise<YearRecord[]> {
   const { rows } = await sql<{ member_id: number; code: string; full_name: string; sort_key: string; kind_code: string; kind_name: string; status: AttendanceStatus }>`
     SELECT t.member_id, m.code, m.full_name, m.sort_key, k.code AS kind_code, k.name AS kind_name, t.status
-    FROM activity_attendance t JOIN activities a ON a.id = t.activity_id JOIN activity_kinds k ON k.id = a.kind_id
-      JOIN members m ON m.id = t.member_id
+    FROM activity_attendance t JOIN activities a ON a.org_id = t.org_id AND a.id = t.activity_id JOIN activity_kinds k ON k.id = a.kind_id
+      JOIN members m ON m.org_id = t.org_id AND m.id = t.member_id
     WHERE a.org_id = ${orgId} AND NOT a.cancelled AND a.held_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
       ${memberId ? sql`AND t.member_id = ${memberId}` : sql``}
     ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
@@ -204,7 +204,8 @@ export async function findYearAttendance(db: Db, orgId: number, year: number, me
 
 /** A member's attendance rows of the year, with their activities. */
 export async function findMemberAttendance(db: Db, orgId: number, memberId: number, year: number) {
-  return db.selectFrom('activity_attendance as t').innerJoin('activities as a', 'a.id', 't.activity_id').innerJoin('activity_kinds as k', 'k.id', 'a.kind_id')
+  return db.selectFrom('activity_attendance as t').innerJoin('activities as a', (j) => j.onRef('a.org_id', '=', 't.org_id').onRef('a.id', '=', 't.activity_id'))
+    .innerJoin('activity_kinds as k', 'k.id', 'a.kind_id')
     .select(['a.id', 'a.title', 'k.name as kind_name', 'a.held_on', 't.status'])
     .where('t.org_id', '=', orgId).where('t.member_id', '=', memberId).where('a.cancelled', '=', false)
     .where('a.held_on', '>=', `${year}-01-01`).where('a.held_on', '<=', `${year}-12-31`)
@@ -224,7 +225,7 @@ export async function upsertCulturalFamilies(
     return;
   }
   await tx.insertInto('cultural_families').values(marks.map((m) => ({ org_id: orgId, member_id: m.memberId, year, recognised: m.recognised, note: m.note })))
-    .onConflict((oc) => oc.columns(['member_id', 'year']).doUpdateSet((eb) => ({
+    .onConflict((oc) => oc.columns(['org_id', 'member_id', 'year']).doUpdateSet((eb) => ({
       recognised: eb.ref('excluded.recognised'), note: eb.ref('excluded.note'), updated_at: new Date(),
     }))).execute();
 }

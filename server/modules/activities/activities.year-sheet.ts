@@ -45,7 +45,8 @@ export const activitiesYearSheet: YearSheet<Row, Lookups> = {
 
   async exportRows(db, orgId, year) {
     const rows = await db.selectFrom('activities as a').innerJoin('activity_kinds as k', 'k.id', 'a.kind_id')
-      .leftJoin('members as o', 'o.id', 'a.organiser_id').leftJoin('emulation_movements as mv', 'mv.id', 'a.movement_id')
+      .leftJoin('members as o', (j) => j.onRef('o.org_id', '=', 'a.org_id').onRef('o.id', '=', 'a.organiser_id'))
+      .leftJoin('emulation_movements as mv', (j) => j.onRef('mv.org_id', '=', 'a.org_id').onRef('mv.id', '=', 'a.movement_id'))
       .leftJoin('organisations as g', 'g.id', 'a.group_id')
       .select(['a.id', 'k.name as kind', 'a.title', 'a.held_on', 'a.start_time', 'a.place', 'a.audience', 'g.code as group', 'o.code as organiser',
         'mv.name as movement', 'a.cancelled', 'a.note'])

@@ -34,15 +34,16 @@ export const attendanceYearSheet: YearSheet<Row> = {
       .where('held_on', '>=', `${year}-01-01`).where('held_on', '<=', `${year}-12-31`)
       .orderBy('held_on').orderBy('start_time').orderBy('id').execute();
     const refs = new Map(activities.map((a, i) => [a.id, activityRef(i)]));
-    const rows = await db.selectFrom('activity_attendance as t').innerJoin('activities as a', 'a.id', 't.activity_id')
-      .innerJoin('members as m', 'm.id', 't.member_id').select(['t.activity_id', 'm.code', 't.status', 't.note'])
+    const rows = await db.selectFrom('activity_attendance as t').innerJoin('activities as a', (j) => j.onRef('a.org_id', '=', 't.org_id').onRef('a.id', '=', 't.activity_id'))
+      .innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 't.org_id').onRef('m.id', '=', 't.member_id'))
+      .select(['t.activity_id', 'm.code', 't.status', 't.note'])
       .where('t.org_id', '=', orgId).where('a.held_on', '>=', `${year}-01-01`).where('a.held_on', '<=', `${year}-12-31`)
       .orderBy('a.held_on').orderBy('a.start_time').orderBy('a.id').orderBy('m.sort_key').execute();
     return rows.map((r) => ({ ref: refs.get(r.activity_id)!, memberCode: r.code, status: statusLabels[r.status], note: r.note }));
   },
 
   async prepare(ctx) {
-    const { n } = await ctx.db.selectFrom('activity_attendance as t').innerJoin('activities as a', 'a.id', 't.activity_id')
+    const { n } = await ctx.db.selectFrom('activity_attendance as t').innerJoin('activities as a', (j) => j.onRef('a.org_id', '=', 't.org_id').onRef('a.id', '=', 't.activity_id'))
       .select(sql<number>`count(*)::int`.as('n')).where('t.org_id', '=', ctx.orgId)
       .where('a.held_on', '>=', `${ctx.year}-01-01`).where('a.held_on', '<=', `${ctx.year}-12-31`).executeTakeFirstOrThrow();
     return { prepared: null, existing: Number(n) };

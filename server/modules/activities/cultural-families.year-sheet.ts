@@ -24,7 +24,7 @@ export const culturalFamiliesYearSheet: YearSheet<Row> = {
   writePermission: 'activities.write',
 
   async exportRows(db, orgId, year) {
-    const rows = await db.selectFrom('cultural_families as f').innerJoin('members as m', 'm.id', 'f.member_id')
+    const rows = await db.selectFrom('cultural_families as f').innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 'f.org_id').onRef('m.id', '=', 'f.member_id'))
       .select(['m.code', 'f.recognised', 'f.note']).where('f.org_id', '=', orgId).where('f.year', '=', year).orderBy('m.sort_key').execute();
     return rows.map((r) => ({ memberCode: r.code, recognised: r.recognised, note: r.note }));
   },

@@ -26,8 +26,8 @@ export async function findAuditPage(db: Db, orgId: number, page: { page: number;
         ) AS entity_name
       FROM audit_log a
       LEFT JOIN users u ON u.id = a.user_id
-      LEFT JOIN members m ON a.entity = 'member' AND m.id::text = a.entity_id
-      LEFT JOIN member_children ch ON a.entity = 'member_child' AND ch.id::text = a.entity_id
+      LEFT JOIN members m ON m.org_id = a.org_id AND a.entity = 'member' AND m.id::text = a.entity_id
+      LEFT JOIN member_children ch ON ch.org_id = a.org_id AND a.entity = 'member_child' AND ch.id::text = a.entity_id
       LEFT JOIN users tu ON a.entity = 'user' AND tu.id::text = a.entity_id
       LEFT JOIN LATERAL (
         SELECT v.name FROM org_versions v WHERE a.entity = 'organisation' AND v.org_id::text = a.entity_id

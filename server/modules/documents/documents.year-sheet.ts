@@ -42,7 +42,7 @@ export const documentsYearSheet: YearSheet<DocumentInput & { assigneeCode: strin
   writePermission: 'documents.write',
 
   async exportRows(db, orgId, year) {
-    const rows = await ofYear(db, orgId, year).leftJoin('members as m', 'm.id', 'd.assignee_member_id')
+    const rows = await ofYear(db, orgId, year).leftJoin('members as m', (j) => j.onRef('m.org_id', '=', 'd.org_id').onRef('m.id', '=', 'd.assignee_member_id'))
       .select(['d.number_symbol', 'd.issuer', 'd.issued_on', 'd.received_on', 'd.summary', 'd.deadline', 'm.code', 'd.status', 'd.completed_on', 'd.note'])
       .orderBy('d.received_on').orderBy('d.id').execute();
     return rows.map((r) => ({

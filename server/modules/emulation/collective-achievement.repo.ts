@@ -23,7 +23,7 @@ export async function findCollectiveAwards(db: Db, orgId: number, f: CollectiveA
       : sql`AND w.year <= ${f.upToYear} AND w.status = ${f.status}`;
   const { rows } = await sql<CollectiveAwardRecord>`
     SELECT w.id, w.year, w.holder, w.kind, w.name, w.prize_rank AS "prizeRank", w.issuer, w.status, ${decisionJson} AS decision
-    FROM collective_awards w LEFT JOIN emulation_decisions d ON d.id = w.decision_id
+    FROM collective_awards w LEFT JOIN emulation_decisions d ON d.org_id = w.org_id AND d.id = w.decision_id
     WHERE w.org_id = ${orgId} ${where}
     ORDER BY w.year, w.holder, w.kind, w.id`.execute(db);
   return rows;
@@ -37,7 +37,7 @@ export interface CollectiveCommendation {
 export async function findCollectiveCommendations(db: Db, orgId: number, year: number): Promise<CollectiveCommendation[]> {
   const { rows } = await sql<CollectiveCommendation>`
     SELECT k.year, k.collective_name AS "collectiveName", k.form, k.issuer, k.issuer_level AS "issuerLevel", ${decisionJson} AS decision
-    FROM commendations k LEFT JOIN emulation_decisions d ON d.id = k.decision_id
+    FROM commendations k LEFT JOIN emulation_decisions d ON d.org_id = k.org_id AND d.id = k.decision_id
     WHERE k.org_id = ${orgId} AND k.member_id IS NULL AND k.status = 'decided' AND k.year <= ${year}
     ORDER BY k.year, d.issued_on, k.id`.execute(db);
   return rows;

@@ -23,7 +23,7 @@ export async function findRegistrationSheet(db: Db, orgId: number, year: number)
     SELECT m.id AS member_id, m.full_name, m.position, COALESCE(c.name, m.category) AS category,
       COALESCE(array_agg(r.title ORDER BY r.title DESC) FILTER (WHERE r.title <> 'rating'), '{}') AS titles,
       max(r.target_rating) AS target_rating, to_char(max(r.registered_on), 'YYYY-MM-DD') AS last_on
-    FROM emulation_registrations r JOIN members m ON m.id = r.member_id LEFT JOIN member_categories c ON c.code = m.category
+    FROM emulation_registrations r JOIN members m ON m.org_id = r.org_id AND m.id = r.member_id LEFT JOIN member_categories c ON c.code = m.category
     WHERE r.org_id = ${orgId} AND r.year = ${year}
     GROUP BY m.id, m.full_name, m.position, c.name, m.category, m.sort_key
     ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
@@ -58,18 +58,18 @@ export async function findMemberRecord(db: Db, orgId: number, memberId: number, 
     SELECT m.full_name AS "fullName", m.sex, to_char(m.birth_date, 'YYYY-MM-DD') AS "birthDate", m.position, m.education,
       COALESCE(c.name, m.category) AS category,
       (SELECT jsonb_build_object('grade', s.grade, 'decision', ${decisionJson})
-        FROM staff_ratings s LEFT JOIN emulation_decisions d ON d.id = s.decision_id
+        FROM staff_ratings s LEFT JOIN emulation_decisions d ON d.org_id = s.org_id AND d.id = s.decision_id
         WHERE s.member_id = m.id AND s.year = ${year}) AS rating,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('year', e.year, 'title', e.title, 'decision', ${decisionJson}) ORDER BY e.year, e.title DESC)
-        FROM emulation_results e JOIN emulation_decisions d ON d.id = e.decision_id
+        FROM emulation_results e JOIN emulation_decisions d ON d.org_id = e.org_id AND d.id = e.decision_id
         WHERE e.member_id = m.id AND e.status = 'decided' AND e.year <= ${year}), '[]') AS titles,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('year', k.year, 'form', k.form, 'issuer', k.issuer, 'reason', k.reason,
           'decision', ${decisionJson}) ORDER BY k.year, d.issued_on, k.id)
-        FROM commendations k JOIN emulation_decisions d ON d.id = k.decision_id
+        FROM commendations k JOIN emulation_decisions d ON d.org_id = k.org_id AND d.id = k.decision_id
         WHERE k.member_id = m.id AND k.status = 'decided' AND k.year <= ${year}), '[]') AS commendations,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('year', i.year, 'title', i.title,
           'recognisedOn', to_char(i.recognised_on, 'YYYY-MM-DD'), 'decision', ${decisionJson}) ORDER BY i.year, i.id)
-        FROM initiative_authors a JOIN initiatives i ON i.id = a.initiative_id LEFT JOIN emulation_decisions d ON d.id = i.decision_id
+        FROM initiative_authors a JOIN initiatives i ON i.org_id = a.org_id AND i.id = a.initiative_id LEFT JOIN emulation_decisions d ON d.org_id = i.org_id AND d.id = i.decision_id
         WHERE a.member_id = m.id AND i.year <= ${year}), '[]') AS initiatives
     FROM members m LEFT JOIN member_categories c ON c.code = m.category
     WHERE m.org_id = ${orgId} AND m.id = ${memberId}`.execute(db);

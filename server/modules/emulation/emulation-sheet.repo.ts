@@ -38,7 +38,7 @@ export async function findSheetMembers(db: Db, orgId: number, year: number): Pro
         WHERE e.member_id = m.id AND e.year = ${year}), '[]') AS results,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('form', c.form, 'issuer', c.issuer, 'status', c.status) ORDER BY c.id) FROM commendations c
         WHERE c.member_id = m.id AND c.year = ${year}), '[]') AS commendations
-    FROM members m LEFT JOIN staff_ratings s ON s.member_id = m.id AND s.year = ${year}
+    FROM members m LEFT JOIN staff_ratings s ON s.org_id = m.org_id AND s.member_id = m.id AND s.year = ${year}
     WHERE m.org_id = ${orgId}
     ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
   return rows.map((r) => ({

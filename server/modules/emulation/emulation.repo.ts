@@ -50,7 +50,8 @@ const decisionCols = sql`d.id AS d_id, d.number AS d_number, d.issued_on AS d_is
 const decisionOf = (r: DecisionCols): DecisionView | null => (r.d_id === null ? null : {
   id: r.d_id, number: r.d_number!, issuedOn: r.d_issued_on!, issuer: r.d_issuer!, issuerLevel: r.d_level!,
 });
-const joinDecision = (alias: string) => sql`LEFT JOIN emulation_decisions d ON d.id = ${sql.ref(`${alias}.decision_id`)}`;
+const joinDecision = (alias: string) =>
+  sql`LEFT JOIN emulation_decisions d ON d.org_id = ${sql.ref(`${alias}.org_id`)} AND d.id = ${sql.ref(`${alias}.decision_id`)}`;
 const byName = sql`m.sort_key COLLATE "C", m.id`;
 
 /** Everything recorded for a union's year: one query per list. */
@@ -62,35 +63,35 @@ export async function findYear(db: Db, orgId: number, year: number): Promise<Emu
         ORDER BY launched_on, id`.execute(db),
       sql<{ id: number; member_id: number; full_name: string; category: string; title: 'ldtt' | 'cstdcs' | 'rating'; target_rating: GradeCode | null; registered_on: string }>`
         SELECT r.id, r.member_id, m.full_name, m.category, r.title, r.target_rating, r.registered_on
-        FROM emulation_registrations r JOIN members m ON m.id = r.member_id
+        FROM emulation_registrations r JOIN members m ON m.org_id = r.org_id AND m.id = r.member_id
         WHERE r.org_id = ${orgId} AND r.year = ${year} ORDER BY ${byName}, r.title`.execute(db),
       sql<{ id: number; holder: 'union' | 'host'; goal: string; registered_on: string }>`
         SELECT id, holder, goal, registered_on FROM emulation_collective_registrations
         WHERE org_id = ${orgId} AND year = ${year} ORDER BY holder, id`.execute(db),
       sql<{ id: number; member_id: number; full_name: string; category: string; grade: GradeCode } & DecisionCols>`
         SELECT s.id, s.member_id, m.full_name, m.category, s.grade, ${decisionCols}
-        FROM staff_ratings s JOIN members m ON m.id = s.member_id ${joinDecision('s')}
+        FROM staff_ratings s JOIN members m ON m.org_id = s.org_id AND m.id = s.member_id ${joinDecision('s')}
         WHERE s.org_id = ${orgId} AND s.year = ${year} ORDER BY ${byName}`.execute(db),
       sql<{ id: number; member_id: number; full_name: string; category: string; form: 'reprimand'; decided_on: string; reason: string | null } & DecisionCols>`
         SELECT k.id, k.member_id, m.full_name, m.category, k.form, k.decided_on, k.reason, ${decisionCols}
-        FROM disciplinary_records k JOIN members m ON m.id = k.member_id ${joinDecision('k')}
+        FROM disciplinary_records k JOIN members m ON m.org_id = k.org_id AND m.id = k.member_id ${joinDecision('k')}
         WHERE k.org_id = ${orgId} AND k.decided_on BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 31)
         ORDER BY k.decided_on, k.id`.execute(db),
       sql<{ id: number; title: string; recognised_on: string | null; authors: { memberId: number; memberName: string }[] } & DecisionCols>`
         SELECT i.id, i.title, i.recognised_on, ${decisionCols},
           COALESCE((SELECT jsonb_agg(jsonb_build_object('memberId', m.id, 'memberName', m.full_name) ORDER BY m.sort_key COLLATE "C")
-            FROM initiative_authors a JOIN members m ON m.id = a.member_id WHERE a.initiative_id = i.id), '[]') AS authors
+            FROM initiative_authors a JOIN members m ON m.org_id = a.org_id AND m.id = a.member_id WHERE a.initiative_id = i.id), '[]') AS authors
         FROM initiatives i ${joinDecision('i')} WHERE i.org_id = ${orgId} AND i.year = ${year} ORDER BY i.id`.execute(db),
       sql<{ id: number; member_id: number; full_name: string; category: string; title: 'ldtt' | 'cstdcs'; status: AwardStatus; cash_amount: number | null } & DecisionCols>`
         SELECT e.id, e.member_id, m.full_name, m.category, e.title, e.status, e.cash_amount, ${decisionCols}
-        FROM emulation_results e JOIN members m ON m.id = e.member_id ${joinDecision('e')}
+        FROM emulation_results e JOIN members m ON m.org_id = e.org_id AND m.id = e.member_id ${joinDecision('e')}
         WHERE e.org_id = ${orgId} AND e.year = ${year} ORDER BY e.title, ${byName}`.execute(db),
       sql<{
         id: number; member_id: number | null; full_name: string | null; collective_name: string | null; form: 'giay_khen'; issuer: string;
         issuer_level: IssuerLevel; reason: string | null; status: AwardStatus; cash_amount: number | null;
       } & DecisionCols>`
         SELECT c.id, c.member_id, m.full_name, c.collective_name, c.form, c.issuer, c.issuer_level, c.reason, c.status, c.cash_amount, ${decisionCols}
-        FROM commendations c LEFT JOIN members m ON m.id = c.member_id ${joinDecision('c')}
+        FROM commendations c LEFT JOIN members m ON m.org_id = c.org_id AND m.id = c.member_id ${joinDecision('c')}
         WHERE c.org_id = ${orgId} AND c.year = ${year} ORDER BY c.status DESC, c.issuer_level, c.id`.execute(db),
       sql<{
         id: number; holder: 'union' | 'host'; kind: 'title' | 'prize'; name: string; prize_rank: string | null; issuer: string;

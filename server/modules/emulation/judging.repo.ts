@@ -33,7 +33,7 @@ export async function findJudgingRecords(db: Db, orgId: number, year: number): P
     // Only recognised initiatives (a decision and its date); the level is the recognising body's.
     sql<{ member_id: number; title: string; issuer_level: IssuerLevel; recognised_on: string }>`
       SELECT a.member_id, i.title, d.issuer_level, i.recognised_on
-      FROM initiatives i JOIN initiative_authors a ON a.initiative_id = i.id JOIN emulation_decisions d ON d.id = i.decision_id
+      FROM initiatives i JOIN initiative_authors a ON a.org_id = i.org_id AND a.initiative_id = i.id JOIN emulation_decisions d ON d.org_id = i.org_id AND d.id = i.decision_id
       WHERE i.org_id = ${orgId} AND i.year = ${year} AND i.recognised_on IS NOT NULL ORDER BY i.recognised_on, i.id`.execute(db),
   ]);
   return {

@@ -75,10 +75,10 @@ export async function findMeetings(db: Db, orgId: number, where: { year: number 
     SELECT g.id, g.year, g.held_on, g.place, g.chair_name, g.secretary_name, g.members_total, g.attendee_count, g.content,
       g.threshold_numerator, g.threshold_denominator, g.threshold_inclusive,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('memberId', m.id, 'memberName', m.full_name) ORDER BY m.sort_key COLLATE "C", m.id)
-        FROM emulation_meeting_attendees a JOIN members m ON m.id = a.member_id WHERE a.meeting_id = g.id), '[]') AS attendees,
+        FROM emulation_meeting_attendees a JOIN members m ON m.org_id = a.org_id AND m.id = a.member_id WHERE a.meeting_id = g.id), '[]') AS attendees,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('memberId', m.id, 'memberName', m.full_name, 'category', m.category,
           'position', m.position, 'title', v.title, 'votesFor', v.votes_for, 'votesCast', v.votes_cast) ORDER BY m.sort_key COLLATE "C", m.id)
-        FROM emulation_votes v JOIN members m ON m.id = v.member_id WHERE v.meeting_id = g.id), '[]') AS votes
+        FROM emulation_votes v JOIN members m ON m.org_id = v.org_id AND m.id = v.member_id WHERE v.meeting_id = g.id), '[]') AS votes
     FROM emulation_meetings g WHERE g.org_id = ${orgId} AND ${filter}
     ORDER BY g.held_on, g.id`.execute(db);
   return rows.map((r) => ({

@@ -32,7 +32,7 @@ export async function deleteDonation(tx: Db, orgId: number, id: number) {
 export async function upsertPriorCount(tx: Db, orgId: number, memberId: number, p: PriorCountInput): Promise<void> {
   await tx.insertInto('blood_donation_prior_counts')
     .values({ org_id: orgId, member_id: memberId, count: p.count, counted_before: p.countedBefore, note: p.note })
-    .onConflict((oc) => oc.column('member_id').doUpdateSet({ count: p.count, counted_before: p.countedBefore, note: p.note, updated_at: new Date() }))
+    .onConflict((oc) => oc.columns(['org_id', 'member_id']).doUpdateSet({ count: p.count, counted_before: p.countedBefore, note: p.note, updated_at: new Date() }))
     .execute();
 }
 
@@ -56,7 +56,7 @@ export async function findDonationYear(db: Db, orgId: number, year: number): Pro
   const { rows } = await sql<{ id: number; code: string; full_name: string; prior: number | null; counted_before: string | null; recorded: string | number }>`
     SELECT m.id, m.code, m.full_name, p.count AS prior, p.counted_before,
       (SELECT count(*) FROM blood_donations d WHERE d.member_id = m.id AND d.donated_on <= ${end}::date) AS recorded
-    FROM members m LEFT JOIN blood_donation_prior_counts p ON p.member_id = m.id
+    FROM members m LEFT JOIN blood_donation_prior_counts p ON p.org_id = m.org_id AND p.member_id = m.id
     WHERE m.org_id = ${orgId}
       AND (p.count > 0 OR EXISTS (SELECT 1 FROM blood_donations d WHERE d.member_id = m.id AND d.donated_on <= ${end}::date))
     ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);

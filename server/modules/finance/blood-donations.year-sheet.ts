@@ -30,7 +30,7 @@ function countsBefore(db: Parameters<YearSheet['exportRows']>[0], orgId: number,
   return sql<{ code: string; before: number; note: string | null }>`
     SELECT m.code, COALESCE(p.count, 0) + (SELECT count(*)::int FROM blood_donations d WHERE d.member_id = m.id AND d.donated_on < ${`${year}-01-01`}::date)
       AS before, p.note
-    FROM members m LEFT JOIN blood_donation_prior_counts p ON p.member_id = m.id
+    FROM members m LEFT JOIN blood_donation_prior_counts p ON p.org_id = m.org_id AND p.member_id = m.id
     WHERE m.org_id = ${orgId} ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
 }
 
@@ -45,7 +45,8 @@ export const bloodDonationsYearSheet: YearSheet<Row, Map<string, number>> = {
   async exportRows(db, orgId, year) {
     const [{ rows: before }, donations] = await Promise.all([
       countsBefore(db, orgId, year),
-      db.selectFrom('blood_donations as d').innerJoin('members as m', 'm.id', 'd.member_id').select(['m.code', 'd.donated_on', 'd.place', 'd.volume_ml'])
+      db.selectFrom('blood_donations as d').innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 'd.org_id').onRef('m.id', '=', 'd.member_id'))
+        .select(['m.code', 'd.donated_on', 'd.place', 'd.volume_ml'])
         .where('d.org_id', '=', orgId).where('d.donated_on', '>=', `${year}-01-01`).where('d.donated_on', '<=', `${year}-12-31`)
         .orderBy('d.donated_on').orderBy('m.sort_key').execute(),
     ]);

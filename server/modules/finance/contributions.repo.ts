@@ -11,7 +11,7 @@ const toMonth = (d: string) => d.slice(0, 7);
 export interface StoredOptOut { id: number; memberId: number; memberName: string; fromMonth: string; toMonth: string | null; note: string | null }
 
 export async function findOptOuts(db: Db, orgId: number, fundId: number, memberId?: number): Promise<StoredOptOut[]> {
-  let q = db.selectFrom('fund_opt_outs as o').innerJoin('members as m', 'm.id', 'o.member_id')
+  let q = db.selectFrom('fund_opt_outs as o').innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 'o.org_id').onRef('m.id', '=', 'o.member_id'))
     .select(['o.id', 'o.member_id', 'm.full_name', 'o.from_month', 'o.to_month', 'o.note'])
     .where('o.org_id', '=', orgId).where('o.fund_id', '=', fundId);
   if (memberId !== undefined) {
@@ -81,7 +81,7 @@ export async function findPaidLines(db: Db, orgId: number, fundIds: readonly num
   }
   const { rows } = await sql<{ fund_id: number; member_id: number; month: string | null; amount: string; entry_id: number; entry_year: number; seq: number }>`
     SELECT c.fund_id, c.member_id, c.month, c.amount, e.id AS entry_id, e.year AS entry_year, e.seq
-    FROM fund_contributions c JOIN ledger_entries e ON e.id = c.ledger_entry_id
+    FROM fund_contributions c JOIN ledger_entries e ON e.org_id = c.org_id AND e.id = c.ledger_entry_id
     WHERE c.org_id = ${orgId} AND c.fund_id IN (${sql.join(fundIds)})
       ${year === undefined ? sql`` : sql`AND c.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1)`}
       AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
@@ -121,7 +121,7 @@ export async function findCampaigns(db: Db, orgId: number, q: { fundId?: number;
         c.suggested_amount, c.note, f.closed_on, f.opening_balance,
         COALESCE((SELECT sum(e.amount) FROM ledger_entries e WHERE e.fund_id = f.id AND e.direction = 'receipt'), 0) AS collected,
         COALESCE((SELECT sum(e.amount) FROM ledger_entries e WHERE e.fund_id = f.id AND e.direction = 'payment'), 0) AS handed_over
-      FROM funds f LEFT JOIN campaigns c ON c.fund_id = f.id
+      FROM funds f LEFT JOIN campaigns c ON c.org_id = f.org_id AND c.fund_id = f.id
       WHERE f.org_id = ${orgId} AND f.kind = 'campaign' ${q.fundId === undefined ? sql`` : sql`AND f.id = ${q.fundId}`}
     ) x
     ${q.year === undefined ? sql`` : sql`WHERE extract(year FROM x.launched_on) = ${q.year}`}

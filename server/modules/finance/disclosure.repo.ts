@@ -12,9 +12,9 @@ export async function findCarried(db: Db, orgId: number, from: string, to: strin
   const { rows } = await sql<{ fund_id: number; name: string; kind: FundKind; opening: string }>`
     SELECT f.id AS fund_id, f.name, f.kind,
       f.opening_balance + COALESCE(sum(CASE e.direction WHEN 'receipt' THEN e.amount ELSE -e.amount END), 0) AS opening
-    FROM funds f LEFT JOIN ledger_entries e ON e.fund_id = f.id AND e.entry_date < ${from}::date
+    FROM funds f LEFT JOIN ledger_entries e ON e.org_id = f.org_id AND e.fund_id = f.id AND e.entry_date < ${from}::date
     WHERE f.org_id = ${orgId} AND f.opening_on <= ${to}::date
-    GROUP BY f.id ORDER BY f.opening_on, f.id`.execute(db);
+    GROUP BY f.org_id, f.id ORDER BY f.opening_on, f.id`.execute(db);
   return rows.map((r) => ({ fundId: r.fund_id, name: r.name, kind: r.kind, opening: Number(r.opening) }));
 }
 

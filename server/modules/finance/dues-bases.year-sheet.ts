@@ -34,7 +34,7 @@ export const duesBasesYearSheet: YearSheet<Row> = {
   async exportRows(db, orgId, year) {
     const first = `${year}-01-01`;
     const { rows } = await sql<{ code: string; from_month: string; kind: DuesBaseKind; amount: string; note: string | null }>`
-      SELECT m.code, b.from_month, b.kind, b.amount, b.note FROM member_dues_bases b JOIN members m ON m.id = b.member_id
+      SELECT m.code, b.from_month, b.kind, b.amount, b.note FROM member_dues_bases b JOIN members m ON m.org_id = b.org_id AND m.id = b.member_id
       WHERE b.org_id = ${orgId} AND b.from_month <= ${`${year}-12-01`}::date AND (b.from_month >= ${first}::date OR b.from_month = (
         SELECT max(x.from_month) FROM member_dues_bases x WHERE x.member_id = b.member_id AND x.from_month <= ${first}::date))
       ORDER BY m.sort_key COLLATE "C", m.id, b.from_month`.execute(db);

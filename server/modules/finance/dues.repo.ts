@@ -72,7 +72,7 @@ export interface PaidMonth { memberId: number; month: string; amount: number; en
 export async function findPaidMonths(db: Db, orgId: number, year: number): Promise<PaidMonth[]> {
   const { rows } = await sql<{ member_id: number; month: string; amount: string; entry_id: number; entry_year: number; seq: number }>`
     SELECT d.member_id, d.month, d.amount, e.id AS entry_id, e.year AS entry_year, e.seq
-    FROM dues_payments d JOIN ledger_entries e ON e.id = d.ledger_entry_id
+    FROM dues_payments d JOIN ledger_entries e ON e.org_id = d.org_id AND e.id = d.ledger_entry_id
     WHERE d.org_id = ${orgId} AND d.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1)
       AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
     ORDER BY d.id`.execute(db);
@@ -102,7 +102,7 @@ export async function upsertBase(
     .where('member_id', '=', b.memberId).where('from_month', '=', b.fromMonth).executeTakeFirst();
   const row = await tx.insertInto('member_dues_bases').values({
     org_id: orgId, member_id: b.memberId, from_month: b.fromMonth, kind: b.kind, amount: b.amount, note: b.note, recorded_by: userId,
-  }).onConflict((oc) => oc.columns(['member_id', 'from_month']).doUpdateSet({
+  }).onConflict((oc) => oc.columns(['org_id', 'member_id', 'from_month']).doUpdateSet({
     kind: b.kind, amount: b.amount, note: b.note, recorded_by: userId, recorded_at: new Date(),
   })).returning('id').executeTakeFirstOrThrow();
   return { id: row.id, before: before ? { kind: before.kind, amount: Number(before.amount) } : null };
@@ -162,10 +162,10 @@ export async function upsertUnionRate(
 /** What the union has entered: every base, exemption and rate, newest month first. */
 export async function findSetup(db: Db, orgId: number): Promise<DuesSetupView> {
   const [bases, exemptions, rates] = await Promise.all([
-    db.selectFrom('member_dues_bases as b').innerJoin('members as m', 'm.id', 'b.member_id')
+    db.selectFrom('member_dues_bases as b').innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 'b.org_id').onRef('m.id', '=', 'b.member_id'))
       .select(['b.id', 'b.member_id', 'm.full_name', 'b.from_month', 'b.kind', 'b.amount', 'b.note'])
       .where('b.org_id', '=', orgId).orderBy('m.sort_key').orderBy('b.from_month', 'desc').execute(),
-    db.selectFrom('dues_exemptions as e').innerJoin('members as m', 'm.id', 'e.member_id')
+    db.selectFrom('dues_exemptions as e').innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 'e.org_id').onRef('m.id', '=', 'e.member_id'))
       .select(['e.id', 'e.member_id', 'm.full_name', 'e.from_month', 'e.to_month', 'e.reason', 'e.note'])
       .where('e.org_id', '=', orgId).orderBy('e.from_month', 'desc').orderBy('e.id', 'desc').execute(),
     db.selectFrom('dues_union_rates').selectAll().where('org_id', '=', orgId).orderBy('from_month', 'desc').execute(),

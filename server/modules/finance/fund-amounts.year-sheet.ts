@@ -29,7 +29,7 @@ export const fundAmountsYearSheet: YearSheet<Row, Map<string, string>> = {
   writePermission: 'finance.write',
 
   async exportRows(db, orgId, year) {
-    const rows = await db.selectFrom('fund_amount_changes as c').innerJoin('funds as f', 'f.id', 'c.fund_id')
+    const rows = await db.selectFrom('fund_amount_changes as c').innerJoin('funds as f', (j) => j.onRef('f.org_id', '=', 'c.org_id').onRef('f.id', '=', 'c.fund_id'))
       .select(['f.code', 'c.from_month', 'c.amount', 'c.decision']).where('c.org_id', '=', orgId)
       .where('c.from_month', '>', `${year}-01-01`).where('c.from_month', '<=', `${year}-12-01`).orderBy('f.code').orderBy('c.from_month').execute();
     return rows.map((r) => ({ fund: r.code, fromMonth: `${r.from_month.slice(5, 7)}/${r.from_month.slice(0, 4)}`, amount: Number(r.amount), decision: r.decision }));

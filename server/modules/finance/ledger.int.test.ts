@@ -125,7 +125,7 @@ describe('balances and the cash book', () => {
         }
         const { rows } = await sql<{ fund_id: number; expected: string }>`
           SELECT f.id AS fund_id, f.opening_balance + COALESCE(sum(CASE e.direction WHEN 'receipt' THEN e.amount ELSE -e.amount END), 0) AS expected
-          FROM funds f LEFT JOIN ledger_entries e ON e.fund_id = f.id WHERE f.org_id = ${t.orgs.seed} GROUP BY f.id`.execute(db);
+          FROM funds f LEFT JOIN ledger_entries e ON e.fund_id = f.id WHERE f.org_id = ${t.orgs.seed} GROUP BY f.org_id, f.id`.execute(db);
         const shown = await balances('2099-12-31');
         for (const row of rows) {
           expect(shown.find((f) => f.fundId === row.fund_id)!.balance).toBe(Number(row.expected));

@@ -66,10 +66,10 @@ const entryColumns = sql`
   m.full_name AS member_name, e.counterparty, e.description, e.document_ref, e.reverses_id,
   (SELECT r.id FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed_by_id, u.username AS recorded_by,
   (SELECT json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'byteSize', a.byte_size, 'contentType', a.content_type) ORDER BY a.id)::text
-    FROM ledger_entry_attachments la JOIN attachments a ON a.id = la.attachment_id WHERE la.entry_id = e.id) AS attachments`;
+    FROM ledger_entry_attachments la JOIN attachments a ON a.org_id = la.org_id AND a.id = la.attachment_id WHERE la.entry_id = e.id) AS attachments`;
 const entryJoins = sql`
-  FROM ledger_entries e JOIN funds f ON f.id = e.fund_id
-  LEFT JOIN members m ON m.id = e.member_id LEFT JOIN users u ON u.id = e.recorded_by`;
+  FROM ledger_entries e JOIN funds f ON f.org_id = e.org_id AND f.id = e.fund_id
+  LEFT JOIN members m ON m.org_id = e.org_id AND m.id = e.member_id LEFT JOIN users u ON u.id = e.recorded_by`;
 
 interface EntrySqlRow {
   id: number; fund_id: number; fund_name: string; direction: Direction; year: number; seq: number; entry_date: string; account: Account;
@@ -86,7 +86,7 @@ const toEntry = (r: EntrySqlRow): EntryView => ({
 
 export async function insertEntryAttachment(tx: Db, orgId: number, entryId: number, attachmentId: number, userId: number | null): Promise<void> {
   await tx.insertInto('ledger_entry_attachments').values({ org_id: orgId, entry_id: entryId, attachment_id: attachmentId, linked_by: userId })
-    .onConflict((oc) => oc.columns(['entry_id', 'attachment_id']).doNothing()).execute();
+    .onConflict((oc) => oc.columns(['org_id', 'entry_id', 'attachment_id']).doNothing()).execute();
 }
 
 /** True when the link existed. */
@@ -122,9 +122,9 @@ export async function findBalances(db: Db, orgId: number, date: string): Promise
     SELECT f.id AS fund_id, f.name, f.kind, f.opening_balance AS opening,
       COALESCE(sum(e.amount) FILTER (WHERE e.direction = 'receipt'), 0) AS receipts,
       COALESCE(sum(e.amount) FILTER (WHERE e.direction = 'payment'), 0) AS payments
-    FROM funds f LEFT JOIN ledger_entries e ON e.fund_id = f.id AND e.entry_date <= ${date}::date
+    FROM funds f LEFT JOIN ledger_entries e ON e.org_id = f.org_id AND e.fund_id = f.id AND e.entry_date <= ${date}::date
     WHERE f.org_id = ${orgId} AND f.opening_on <= ${date}::date
-    GROUP BY f.id ORDER BY f.opening_on, f.id`.execute(db);
+    GROUP BY f.org_id, f.id ORDER BY f.opening_on, f.id`.execute(db);
   return rows.map((r) => ({
     fundId: r.fund_id, name: r.name, kind: r.kind, receipts: Number(r.receipts), payments: Number(r.payments),
     balance: Number(r.opening) + Number(r.receipts) - Number(r.payments),

@@ -35,8 +35,9 @@ export const ledgerYearSheet: YearSheet<Row, Map<string, FundFacts>> = {
   writePermission: 'finance.write',
 
   async exportRows(db, orgId, year) {
-    const rows = await db.selectFrom('ledger_entries as e').innerJoin('funds as f', 'f.id', 'e.fund_id').leftJoin('members as m', 'm.id', 'e.member_id')
-      .leftJoin('ledger_entries as r', 'r.id', 'e.reverses_id')
+    const rows = await db.selectFrom('ledger_entries as e').innerJoin('funds as f', (j) => j.onRef('f.org_id', '=', 'e.org_id').onRef('f.id', '=', 'e.fund_id'))
+      .leftJoin('members as m', (j) => j.onRef('m.org_id', '=', 'e.org_id').onRef('m.id', '=', 'e.member_id'))
+      .leftJoin('ledger_entries as r', (j) => j.onRef('r.org_id', '=', 'e.org_id').onRef('r.id', '=', 'e.reverses_id'))
       .select(['e.entry_date', 'e.direction', 'e.year', 'e.seq', 'f.code as fund', 'e.amount', 'e.category', 'm.code as member', 'e.counterparty',
         'e.description', 'e.account', 'e.document_ref', 'r.direction as r_direction', 'r.year as r_year', 'r.seq as r_seq'])
       .where('e.org_id', '=', orgId).where('e.entry_date', '>=', `${year}-01-01`).where('e.entry_date', '<=', `${year}-12-31`)

@@ -35,9 +35,9 @@ export const memberPaymentsYearSheet: YearSheet<Row, Set<string>> = {
   async exportRows(db, orgId, year) {
     const { rows } = await sql<{ year: number; seq: number; code: string; month: string | null; amount: string; sort_key: string }>`
       SELECT e.year, e.seq, m.code, x.month, x.amount, m.sort_key FROM (
-        SELECT ledger_entry_id, member_id, month, amount FROM dues_payments WHERE org_id = ${orgId}
-        UNION ALL SELECT ledger_entry_id, member_id, month, amount FROM fund_contributions WHERE org_id = ${orgId}
-      ) x JOIN ledger_entries e ON e.id = x.ledger_entry_id JOIN members m ON m.id = x.member_id
+        SELECT org_id, ledger_entry_id, member_id, month, amount FROM dues_payments WHERE org_id = ${orgId}
+        UNION ALL SELECT org_id, ledger_entry_id, member_id, month, amount FROM fund_contributions WHERE org_id = ${orgId}
+      ) x JOIN ledger_entries e ON e.org_id = x.org_id AND e.id = x.ledger_entry_id JOIN members m ON m.org_id = x.org_id AND m.id = x.member_id
       WHERE e.entry_date BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
       ORDER BY e.year, e.seq, x.month NULLS FIRST, m.sort_key COLLATE "C", m.id`.execute(db);
     return rows.map((r) => ({
@@ -48,9 +48,9 @@ export const memberPaymentsYearSheet: YearSheet<Row, Set<string>> = {
   async prepare(ctx) {
     const { rows } = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM (
-        SELECT ledger_entry_id FROM dues_payments WHERE org_id = ${ctx.orgId}
-        UNION ALL SELECT ledger_entry_id FROM fund_contributions WHERE org_id = ${ctx.orgId}
-      ) x JOIN ledger_entries e ON e.id = x.ledger_entry_id
+        SELECT org_id, ledger_entry_id FROM dues_payments WHERE org_id = ${ctx.orgId}
+        UNION ALL SELECT org_id, ledger_entry_id FROM fund_contributions WHERE org_id = ${ctx.orgId}
+      ) x JOIN ledger_entries e ON e.org_id = x.org_id AND e.id = x.ledger_entry_id
       WHERE e.entry_date BETWEEN ${`${ctx.year}-01-01`}::date AND ${`${ctx.year}-12-31`}::date`.execute(ctx.db);
     return { prepared: new Set<string>(), existing: Number(rows[0].n) };
   },

@@ -42,10 +42,11 @@ export const notDueYearSheet: YearSheet<Row, { known: Set<string>; voluntaryFund
   async exportRows(db, orgId, year) {
     const overlaps = { from: `${year}-12-01`, to: `${year}-01-01` };
     const [exemptions, optOuts] = await Promise.all([
-      db.selectFrom('dues_exemptions as e').innerJoin('members as m', 'm.id', 'e.member_id')
+      db.selectFrom('dues_exemptions as e').innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 'e.org_id').onRef('m.id', '=', 'e.member_id'))
         .select(['m.code', 'e.from_month', 'e.to_month', 'e.reason', 'e.note']).where('e.org_id', '=', orgId).where('e.from_month', '<=', overlaps.from)
         .where((eb) => eb.or([eb('e.to_month', 'is', null), eb('e.to_month', '>=', overlaps.to)])).orderBy('m.sort_key').orderBy('e.from_month').execute(),
-      db.selectFrom('fund_opt_outs as o').innerJoin('members as m', 'm.id', 'o.member_id').innerJoin('funds as f', 'f.id', 'o.fund_id')
+      db.selectFrom('fund_opt_outs as o').innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 'o.org_id').onRef('m.id', '=', 'o.member_id'))
+        .innerJoin('funds as f', (j) => j.onRef('f.org_id', '=', 'o.org_id').onRef('f.id', '=', 'o.fund_id'))
         .select(['m.code', 'f.code as fund', 'o.from_month', 'o.to_month', 'o.note']).where('o.org_id', '=', orgId).where('o.from_month', '<=', overlaps.from)
         .where((eb) => eb.or([eb('o.to_month', 'is', null), eb('o.to_month', '>=', overlaps.to)])).orderBy('f.code').orderBy('m.sort_key').execute(),
     ]);
@@ -59,9 +60,11 @@ export const notDueYearSheet: YearSheet<Row, { known: Set<string>; voluntaryFund
 
   async prepare(ctx) {
     const [exemptions, optOuts, funds] = await Promise.all([
-      ctx.db.selectFrom('dues_exemptions as e').innerJoin('members as m', 'm.id', 'e.member_id').select(['m.code', 'e.from_month'])
+      ctx.db.selectFrom('dues_exemptions as e').innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 'e.org_id').onRef('m.id', '=', 'e.member_id'))
+        .select(['m.code', 'e.from_month'])
         .where('e.org_id', '=', ctx.orgId).execute(),
-      ctx.db.selectFrom('fund_opt_outs as o').innerJoin('members as m', 'm.id', 'o.member_id').innerJoin('funds as f', 'f.id', 'o.fund_id')
+      ctx.db.selectFrom('fund_opt_outs as o').innerJoin('members as m', (j) => j.onRef('m.org_id', '=', 'o.org_id').onRef('m.id', '=', 'o.member_id'))
+        .innerJoin('funds as f', (j) => j.onRef('f.org_id', '=', 'o.org_id').onRef('f.id', '=', 'o.fund_id'))
         .select(['m.code', 'f.code as fund', 'o.from_month']).where('o.org_id', '=', ctx.orgId).execute(),
       findFunds(ctx.db, ctx.orgId),
     ]);

@@ -74,7 +74,7 @@ export async function insertEvent(
 export async function findEventTotals(tx: Db, orgId: number, eventId: number): Promise<{ lines: number; payment: number }> {
   const { rows } = await sql<{ lines: string; payment: string }>`
     SELECT (SELECT COALESCE(sum(b.amount), 0) FROM welfare_beneficiaries b WHERE b.event_id = w.id) AS lines, e.amount AS payment
-    FROM welfare_events w JOIN ledger_entries e ON e.id = w.ledger_entry_id
+    FROM welfare_events w JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
     WHERE w.org_id = ${orgId} AND w.id = ${eventId}`.execute(tx);
   return { lines: Number(rows[0].lines), payment: Number(rows[0].payment) };
 }
@@ -93,7 +93,7 @@ export async function findEvents(db: Db, orgId: number, q: { year?: number; ids?
   const { rows } = await sql<EventRow>`
     SELECT w.id, w.kind, w.event_date, w.description, e.amount, e.id AS entry_id, e.year, e.seq, f.name AS fund_name,
       EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed
-    FROM welfare_events w JOIN ledger_entries e ON e.id = w.ledger_entry_id JOIN funds f ON f.id = e.fund_id
+    FROM welfare_events w JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id JOIN funds f ON f.org_id = e.org_id AND f.id = e.fund_id
     WHERE w.org_id = ${orgId}
       ${q.year ? sql`AND w.event_date BETWEEN make_date(${q.year}::int, 1, 1) AND make_date(${q.year}::int, 12, 31)` : sql``}
       ${q.ids ? (q.ids.length > 0 ? sql`AND w.id IN (${sql.join(q.ids)})` : sql`AND false`) : sql``}
@@ -103,7 +103,7 @@ export async function findEvents(db: Db, orgId: number, q: { year?: number; ids?
   }
   const { rows: lines } = await sql<LineRow>`
     SELECT b.id, b.event_id, b.member_id, m.full_name AS member_name, b.child_id, b.relative_name, b.relation, b.amount
-    FROM welfare_beneficiaries b JOIN members m ON m.id = b.member_id
+    FROM welfare_beneficiaries b JOIN members m ON m.org_id = b.org_id AND m.id = b.member_id
     WHERE b.org_id = ${orgId} AND b.event_id IN (${sql.join(rows.map((r) => r.id))})
     ORDER BY b.event_id, m.sort_key COLLATE "C", b.id`.execute(db);
   const byEvent = new Map<number, BeneficiaryView[]>();
@@ -129,7 +129,7 @@ export async function findMemberLines(db: Db, orgId: number, memberId: number) {
   }>`
     SELECT w.id AS event_id, w.kind, w.event_date, w.description, e.year, e.seq, b.relative_name, b.relation, b.amount,
       EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed
-    FROM welfare_beneficiaries b JOIN welfare_events w ON w.id = b.event_id JOIN ledger_entries e ON e.id = w.ledger_entry_id
+    FROM welfare_beneficiaries b JOIN welfare_events w ON w.org_id = b.org_id AND w.id = b.event_id JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
     WHERE b.org_id = ${orgId} AND b.member_id = ${memberId}
     ORDER BY w.event_date DESC, w.id DESC, b.id`.execute(db);
   return rows.map((r) => ({
@@ -147,7 +147,7 @@ export async function findMemberLines(db: Db, orgId: number, memberId: number) {
 export async function findNotVisited(db: Db, orgId: number, year: number): Promise<NotVisitedView['members']> {
   const visits = sql`
     SELECT b.member_id, w.event_date FROM welfare_beneficiaries b
-    JOIN welfare_events w ON w.id = b.event_id JOIN ledger_entries e ON e.id = w.ledger_entry_id
+    JOIN welfare_events w ON w.org_id = b.org_id AND w.id = b.event_id JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
     WHERE b.org_id = ${orgId} AND w.kind IN (${sql.join([...visitKinds])})
       AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
       AND w.event_date <= make_date(${year}::int, 12, 31)`;
@@ -165,7 +165,7 @@ export async function findNotVisited(db: Db, orgId: number, year: number): Promi
 export async function findChildrenOfActiveMembers(db: Db, orgId: number, from: string, to: string) {
   const { rows } = await sql<{ id: number; full_name: string; birth_date: string; member_id: number; member_name: string }>`
     SELECT c.id, c.full_name, c.birth_date, m.id AS member_id, m.full_name AS member_name
-    FROM member_children c JOIN members m ON m.id = c.member_id
+    FROM member_children c JOIN members m ON m.org_id = c.org_id AND m.id = c.member_id
     WHERE c.org_id = ${orgId} AND ${activeBetween(from, to)}
     ORDER BY m.sort_key COLLATE "C", m.id, c.birth_date, c.id`.execute(db);
   return rows.map((r) => ({ childId: r.id, fullName: r.full_name, birthDate: r.birth_date, memberId: r.member_id, memberName: r.member_name }));

@@ -40,8 +40,8 @@ export const welfareYearSheet: YearSheet<Row, Events> = {
       amount: string; description: string;
     }>`
       SELECT e.year, e.seq, w.event_date, w.kind, m.code, b.child_id, b.relative_name, b.relation, b.amount, w.description
-      FROM welfare_events w JOIN ledger_entries e ON e.id = w.ledger_entry_id JOIN welfare_beneficiaries b ON b.event_id = w.id
-        JOIN members m ON m.id = b.member_id
+      FROM welfare_events w JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id JOIN welfare_beneficiaries b ON b.org_id = w.org_id AND b.event_id = w.id
+        JOIN members m ON m.org_id = b.org_id AND m.id = b.member_id
       WHERE w.org_id = ${orgId} AND w.event_date BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
       ORDER BY w.event_date, w.id, m.sort_key COLLATE "C", b.id`.execute(db);
     return rows.map((r) => ({

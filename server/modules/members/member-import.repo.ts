@@ -72,7 +72,7 @@ export interface ChildRow {
 /** Children of the given members (or of every member of the union), with their parent's code. */
 export async function findChildren(db: Db, orgId: number, memberIds?: readonly number[]) {
   const { rows } = await sql<{ member_id: number; code: string; full_name: string; birth_date: string; sex: 'male' | 'female' | null }>`
-    SELECT c.member_id, m.code, c.full_name, c.birth_date, c.sex FROM member_children c JOIN members m ON m.id = c.member_id
+    SELECT c.member_id, m.code, c.full_name, c.birth_date, c.sex FROM member_children c JOIN members m ON m.org_id = c.org_id AND m.id = c.member_id
     WHERE c.org_id = ${orgId} ${memberIds ? sql`AND c.member_id = ANY(${memberIds}::int[])` : sql``}
     ORDER BY m.sort_key COLLATE "C", m.id, c.birth_date, c.id`.execute(db);
   return rows.map((r) => ({ memberId: r.member_id, code: r.code, fullName: r.full_name, birthDate: r.birth_date, sex: r.sex }));

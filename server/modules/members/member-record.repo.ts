@@ -26,6 +26,10 @@ export async function findLinkedUsernames(db: Db, memberId: number): Promise<str
   return rows.map((r) => r.username);
 }
 
+export async function lockMemberForDelete(db: Db, orgId: number, memberId: number): Promise<void> {
+  await db.selectFrom('members').select('id').where('org_id', '=', orgId).where('id', '=', memberId).forUpdate().execute();
+}
+
 /** Deletes the member; its status events and children go with it (ON DELETE CASCADE). */
 export async function deleteMemberRow(db: Db, orgId: number, memberId: number): Promise<void> {
   await db.deleteFrom('members').where('org_id', '=', orgId).where('id', '=', memberId).execute();

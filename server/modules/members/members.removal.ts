@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../core/errors.ts';
 import type { MemberDetail } from '../../../shared/contracts/members.contract.ts';
 import { assertWritable } from '../orgs/orgs.service.ts';
 import {
-  deleteMemberRow, findCodeHolders, findLinkedUsernames, findMemberDeletion, insertMemberRecord, memberIdExists,
+  deleteMemberRow, findCodeHolders, findLinkedUsernames, findMemberDeletion, insertMemberRecord, lockMemberForDelete, memberIdExists,
   snapshotMemberRecord, type MemberRecord,
 } from './member-record.repo.ts';
 import { requireMember } from './members.service.ts';
@@ -20,17 +20,20 @@ export async function deleteMember(db: Db, caller: Caller, orgId: number, member
   await assertCan(db, caller, orgId, 'members.delete', today());
   await assertWritable(db, orgId);
   const detail = await requireMember(db, orgId, memberId);
-  const accounts = await findLinkedUsernames(db, memberId);
-  if (accounts.length > 0) {
-    throw new AppError(
-      'CONFLICT',
-      `Không xoá được đoàn viên ${detail.fullName}: hồ sơ đang gắn với tài khoản đăng nhập ${accounts.join(', ')}. ` +
-        `Gỡ liên kết tài khoản trước. ${useLeftInstead}`,
-      { references: ['account'], suggest: 'left' },
-    );
-  }
   try {
     return await db.transaction().execute(async (tx) => {
+      // The row locked before the check: an account linked meanwhile waits for this transaction (users.repo.ts
+      // lockMembersForLink), since users.member_id has no foreign key into members (migration 0035).
+      await lockMemberForDelete(tx, orgId, memberId);
+      const accounts = await findLinkedUsernames(tx, memberId);
+      if (accounts.length > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `Không xoá được đoàn viên ${detail.fullName}: hồ sơ đang gắn với tài khoản đăng nhập ${accounts.join(', ')}. ` +
+            `Gỡ liên kết tài khoản trước. ${useLeftInstead}`,
+          { references: ['account'], suggest: 'left' },
+        );
+      }
       const record = (await snapshotMemberRecord(tx, orgId, memberId))!;
       await deleteMemberRow(tx, orgId, memberId);
       const { history, children, ...plain } = detail;

@@ -131,7 +131,7 @@ export async function findPlanData(db: Db, orgId: number, year: number): Promise
       .where('org_id', '=', orgId).where('deadline', '>=', from).where('deadline', '<=', to).execute(),
     sql<{ kind_code: string; held_on: string; status: 'present' | 'excused' | 'absent' }>`
       SELECT k.code AS kind_code, a.held_on, t.status
-      FROM activity_attendance t JOIN activities a ON a.id = t.activity_id JOIN activity_kinds k ON k.id = a.kind_id
+      FROM activity_attendance t JOIN activities a ON a.org_id = t.org_id AND a.id = t.activity_id JOIN activity_kinds k ON k.id = a.kind_id
       WHERE a.org_id = ${orgId} AND NOT a.cancelled AND a.held_on BETWEEN ${from}::date AND ${to}::date`.execute(db),
   ]);
   return {

@@ -27,7 +27,7 @@ export const targetReadingsYearSheet: YearSheet<Row> = {
   writePermission: 'plans.write',
 
   async exportRows(db, orgId, year) {
-    const rows = await db.selectFrom('plan_target_readings as r').innerJoin('plan_targets as t', 't.id', 'r.target_id')
+    const rows = await db.selectFrom('plan_target_readings as r').innerJoin('plan_targets as t', (j) => j.onRef('t.org_id', '=', 'r.org_id').onRef('t.id', '=', 'r.target_id'))
       .select(['t.year', 't.position', 'r.recorded_on', 'r.value', 'r.evidence'])
       .where('r.org_id', '=', orgId).where('t.year', 'in', [year, year + 1]).orderBy('t.year').orderBy('t.position').orderBy('r.recorded_on').execute();
     return rows.map((r) => ({ ref: targetRef(r.year, r.position), recordedOn: r.recorded_on, value: Number(r.value), evidence: r.evidence }));

@@ -58,7 +58,7 @@ export const targetsYearSheet: YearSheet<Row, Set<number>> = {
   writePermission: 'plans.write',
 
   async exportRows(db, orgId, year) {
-    const rows = await db.selectFrom('plan_targets as t').leftJoin('emulation_movements as mv', 'mv.id', 't.movement_id')
+    const rows = await db.selectFrom('plan_targets as t').leftJoin('emulation_movements as mv', (j) => j.onRef('mv.org_id', '=', 't.org_id').onRef('mv.id', '=', 't.movement_id'))
       .select(['t.year', 't.position', 't.statement', 't.measure', 't.params', 't.target_min', 't.target_max', 't.unit', 't.lower_is_better', 'mv.name as movement'])
       .where('t.org_id', '=', orgId).where('t.year', 'in', [year, year + 1]).orderBy('t.year').orderBy('t.position').orderBy('t.id').execute();
     return rows.map((r) => {

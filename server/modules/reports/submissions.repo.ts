@@ -66,7 +66,7 @@ export async function findSubmittedOfYear(db: Db, orgIds: readonly number[], rec
   const among = orgIds.length > 0 ? sql`(v.org_id IN (${sql.join(orgIds)}) OR v.submitted_to = ${receiverId})` : sql`v.submitted_to = ${receiverId}`;
   const { rows } = await sql<SubmittedRow>`
     SELECT s.*, o.code AS org_code, v.submitted_to FROM (${summaries(sql`v.year = ${year} AND v.doc_type = 'annual' AND v.submitted_at IS NOT NULL AND ${among}`)}) s
-    JOIN report_versions v ON v.id = s.id JOIN organisations o ON o.id = s.org_id
+    JOIN report_versions v ON v.org_id = s.org_id AND v.id = s.id JOIN organisations o ON o.id = s.org_id
     ORDER BY s.submitted_at DESC, s.id DESC`.execute(db);
   return rows;
 }

@@ -19,7 +19,7 @@ export async function findSafetyYearFigures(db: Db, orgId: number, year: number,
         AND severity IN ('serious', 'fatal')) AS serious,
       (SELECT COALESCE(sum(days_lost), 0) FROM work_accidents WHERE org_id = ${orgId} AND occurred_on BETWEEN ${from}::date AND ${to}::date) AS "daysLost",
       (SELECT COALESCE(sum(e.amount), 0) FROM work_accidents a
-        JOIN welfare_events w ON w.org_id = a.org_id AND w.id = a.welfare_event_id JOIN ledger_entries e ON e.id = w.ledger_entry_id
+        JOIN welfare_events w ON w.org_id = a.org_id AND w.id = a.welfare_event_id JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
         WHERE a.org_id = ${orgId} AND a.occurred_on BETWEEN ${from}::date AND ${to}::date
           AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)) AS "supportPaid",
       (SELECT count(*) FROM safety_inspections WHERE org_id = ${orgId} AND inspected_on BETWEEN ${from}::date AND ${to}::date) AS inspections,

@@ -38,7 +38,7 @@ export async function findAccidents(db: Db, orgId: number, q: { year?: number; i
   const { rows } = await sql<WorkAccidentView & { supportPaid: string | number }>`
     SELECT a.id, a.occurred_on AS "occurredOn", a.member_id AS "memberId", a.person_name AS "personName", a.severity, a.cause,
       a.days_lost AS "daysLost", a.welfare_event_id AS "welfareEventId", a.note,
-      COALESCE((SELECT e.amount FROM welfare_events w JOIN ledger_entries e ON e.id = w.ledger_entry_id
+      COALESCE((SELECT e.amount FROM welfare_events w JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
         WHERE w.org_id = a.org_id AND w.id = a.welfare_event_id
           AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)), 0) AS "supportPaid"
     FROM work_accidents a

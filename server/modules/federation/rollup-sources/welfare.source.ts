@@ -8,7 +8,7 @@ import { byOrg } from './source.types.ts';
 export const loadWelfare: RollupSource = async (db, orgIds, _date, year) => {
   const { rows } = await sql<{ org_id: number; spent: string }>`
     SELECT w.org_id, sum(e.amount) AS spent
-    FROM welfare_events w JOIN ledger_entries e ON e.id = w.ledger_entry_id
+    FROM welfare_events w JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
     WHERE w.org_id = ANY(${[...orgIds]}::int[]) AND w.event_date BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 31)
       AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
     GROUP BY w.org_id`.execute(db);

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../server/db/client.ts';
 import { migrate } from '../server/db/migrate.ts';
+import { ensureShippedRuleSets } from '../server/modules/rules/rules.service.ts';
 import { generateFederation } from './generate/federation.ts';
 import { findGenerated } from './generate/find.ts';
 
@@ -27,6 +28,8 @@ const { values: a } = parseArgs({
 const handle = await openDatabase({ databaseUrl: a['database-url'], dataDir: a['data-dir'] });
 try {
   await migrate(handle.db);
+  // The rules the server loads at boot (main.ts): without them no dues are owed and the dues figures cost nothing.
+  await ensureShippedRuleSets(handle.db);
   if (await findGenerated(handle.db)) {
     throw new Error(`${handle.location} đã có một liên đoàn do bench:data tạo; hãy dùng một cơ sở dữ liệu mới`);
   }

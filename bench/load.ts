@@ -14,6 +14,7 @@ import { sql } from 'kysely';
 import { createApp } from '../server/app.ts';
 import { openDatabase } from '../server/db/client.ts';
 import { migrate } from '../server/db/migrate.ts';
+import { ensureShippedRuleSets } from '../server/modules/rules/rules.service.ts';
 import { loadDemo } from '../server/demo/load-demo.ts';
 import { createUser } from '../server/modules/accounts/accounts.service.ts';
 import { addScaleData } from './scale-data.ts';
@@ -33,6 +34,8 @@ const { values: args } = parseArgs({
 });
 const handle = await openDatabase({ databaseUrl: args['database-url'], dataDir: args['data-dir'] });
 await migrate(handle.db);
+// The rules the server loads at boot (main.ts): without them no dues are owed and the dues figures cost nothing.
+await ensureShippedRuleSets(handle.db);
 const t0 = performance.now();
 // A database made by bench:data: its largest union and the federation above it, as they are (nothing generated).
 const fed = await findGenerated(handle.db);

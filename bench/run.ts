@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { floorRunner, recordQueries, type RecordedQuery } from './floors.ts';
 import { openDatabase } from '../server/db/client.ts';
 import { migrate } from '../server/db/migrate.ts';
+import { ensureShippedRuleSets } from '../server/modules/rules/rules.service.ts';
 import { SYSTEM_CALLER } from '../server/core/access.ts';
 import { listMembers } from '../server/modules/members/members.service.ts';
 import { annualDraftDocx } from '../server/modules/reports/reports.service.ts';
@@ -37,6 +38,8 @@ const RUNS = Number(a.runs);
 
 const handle = await openDatabase({ databaseUrl: a['database-url'], dataDir: a['data-dir'] });
 await migrate(handle.db);
+// The rules the server loads at boot (main.ts): without them no dues are owed and the dues figures cost nothing.
+await ensureShippedRuleSets(handle.db);
 let fed = await findGenerated(handle.db);
 let generated = '';
 if (!fed) {

@@ -16,11 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const serverDir = path.join(here, '..');
 
 /** Joins left without the equality (the scanner cannot judge them, or another change owns the file), by file and `table alias` as written, each with its reason. */
-const ALLOWED: { file: string; join: string; why: string }[] = [
-  { file: 'modules/members/members.repo.ts', join: 'LATERAL derived.member_status_periods p', why: 'edited elsewhere: coordinator fixes after merge' },
-  { file: 'modules/finance/member-months.repo.ts', join: 'LATERAL derived.member_status_periods p', why: 'edited elsewhere: coordinator fixes after merge' },
-  { file: 'modules/federation/rollup-sources/dues.source.ts', join: 'ledger_entries e', why: 'edited elsewhere: coordinator fixes after merge' },
-];
+const ALLOWED: { file: string; join: string; why: string }[] = [];
 
 const tables = readMigrations();
 type Side = 'distributed' | 'reference' | 'local' | 'derived';
@@ -152,8 +148,7 @@ describe('joins between union tables (Citus co-location by org_id, docs/scaling.
       .toEqual([]);
   });
 
-  it('finds joins in the server to check', () => {
-    expect(findings.length + ALLOWED.length).toBeGreaterThan(0);
+  it('reads the server’s source files', () => {
     expect(sourceFiles(serverDir).length).toBeGreaterThan(100);
   });
 

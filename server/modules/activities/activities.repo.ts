@@ -236,7 +236,7 @@ export async function findMembersOfYear(db: Db, orgId: number, year: number) {
     SELECT m.id, m.code, m.full_name FROM members m
     WHERE m.org_id = ${orgId} AND EXISTS (
       SELECT 1 FROM derived.member_status_periods p
-      WHERE p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
+      WHERE p.org_id = m.org_id AND p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
         AND p.since <= ${`${year}-12-31`}::date AND p.valid_to > ${`${year}-01-01`}::date)
     ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
   return rows.map((r) => ({ memberId: r.id, code: r.code, fullName: r.full_name }));

@@ -59,18 +59,18 @@ export async function findMemberRecord(db: Db, orgId: number, memberId: number, 
       COALESCE(c.name, m.category) AS category,
       (SELECT jsonb_build_object('grade', s.grade, 'decision', ${decisionJson})
         FROM staff_ratings s LEFT JOIN emulation_decisions d ON d.org_id = s.org_id AND d.id = s.decision_id
-        WHERE s.member_id = m.id AND s.year = ${year}) AS rating,
+        WHERE s.org_id = m.org_id AND s.member_id = m.id AND s.year = ${year}) AS rating,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('year', e.year, 'title', e.title, 'decision', ${decisionJson}) ORDER BY e.year, e.title DESC)
         FROM emulation_results e JOIN emulation_decisions d ON d.org_id = e.org_id AND d.id = e.decision_id
-        WHERE e.member_id = m.id AND e.status = 'decided' AND e.year <= ${year}), '[]') AS titles,
+        WHERE e.org_id = m.org_id AND e.member_id = m.id AND e.status = 'decided' AND e.year <= ${year}), '[]') AS titles,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('year', k.year, 'form', k.form, 'issuer', k.issuer, 'reason', k.reason,
           'decision', ${decisionJson}) ORDER BY k.year, d.issued_on, k.id)
         FROM commendations k JOIN emulation_decisions d ON d.org_id = k.org_id AND d.id = k.decision_id
-        WHERE k.member_id = m.id AND k.status = 'decided' AND k.year <= ${year}), '[]') AS commendations,
+        WHERE k.org_id = m.org_id AND k.member_id = m.id AND k.status = 'decided' AND k.year <= ${year}), '[]') AS commendations,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('year', i.year, 'title', i.title,
           'recognisedOn', to_char(i.recognised_on, 'YYYY-MM-DD'), 'decision', ${decisionJson}) ORDER BY i.year, i.id)
         FROM initiative_authors a JOIN initiatives i ON i.org_id = a.org_id AND i.id = a.initiative_id LEFT JOIN emulation_decisions d ON d.org_id = i.org_id AND d.id = i.decision_id
-        WHERE a.member_id = m.id AND i.year <= ${year}), '[]') AS initiatives
+        WHERE a.org_id = m.org_id AND a.member_id = m.id AND i.year <= ${year}), '[]') AS initiatives
     FROM members m LEFT JOIN member_categories c ON c.code = m.category
     WHERE m.org_id = ${orgId} AND m.id = ${memberId}`.execute(db);
   return rows[0] ?? null;

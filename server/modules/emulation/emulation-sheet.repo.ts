@@ -28,16 +28,16 @@ export async function findSheetMembers(db: Db, orgId: number, year: number): Pro
     SELECT m.id, m.code, m.full_name, m.category,
       EXISTS (
         SELECT 1 FROM derived.member_status_periods p
-        WHERE p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
+        WHERE p.org_id = m.org_id AND p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
           AND p.since <= make_date(${year}::int, 12, 31) AND p.valid_to > make_date(${year}::int, 1, 1)
       ) AS active,
       COALESCE((SELECT jsonb_agg(r.title ORDER BY r.title DESC) FROM emulation_registrations r
-        WHERE r.member_id = m.id AND r.year = ${year} AND r.title <> 'rating'), '[]') AS registrations,
+        WHERE r.org_id = m.org_id AND r.member_id = m.id AND r.year = ${year} AND r.title <> 'rating'), '[]') AS registrations,
       s.grade, s.decision_id IS NOT NULL AS rating_decided,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('title', e.title, 'status', e.status) ORDER BY e.title DESC) FROM emulation_results e
-        WHERE e.member_id = m.id AND e.year = ${year}), '[]') AS results,
+        WHERE e.org_id = m.org_id AND e.member_id = m.id AND e.year = ${year}), '[]') AS results,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('form', c.form, 'issuer', c.issuer, 'status', c.status) ORDER BY c.id) FROM commendations c
-        WHERE c.member_id = m.id AND c.year = ${year}), '[]') AS commendations
+        WHERE c.org_id = m.org_id AND c.member_id = m.id AND c.year = ${year}), '[]') AS commendations
     FROM members m LEFT JOIN staff_ratings s ON s.org_id = m.org_id AND s.member_id = m.id AND s.year = ${year}
     WHERE m.org_id = ${orgId}
     ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);

@@ -20,8 +20,8 @@ export async function findJudgingRecords(db: Db, orgId: number, year: number): P
     sql<{ id: number; full_name: string; category: string }>`
       SELECT m.id, m.full_name, m.category FROM members m
       WHERE m.org_id = ${orgId} AND (
-        EXISTS (SELECT 1 FROM emulation_registrations r WHERE r.member_id = m.id AND r.year = ${year} AND r.title <> 'rating')
-        OR EXISTS (SELECT 1 FROM emulation_results e WHERE e.member_id = m.id AND e.year = ${year}))
+        EXISTS (SELECT 1 FROM emulation_registrations r WHERE r.org_id = m.org_id AND r.member_id = m.id AND r.year = ${year} AND r.title <> 'rating')
+        OR EXISTS (SELECT 1 FROM emulation_results e WHERE e.org_id = m.org_id AND e.member_id = m.id AND e.year = ${year}))
       ORDER BY m.sort_key COLLATE "C", m.id`.execute(db),
     db.selectFrom('emulation_registrations').select(['member_id', 'title'])
       .where('org_id', '=', orgId).where('year', '=', year).where('title', '<>', 'rating').execute(),

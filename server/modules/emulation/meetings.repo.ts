@@ -26,7 +26,7 @@ export async function findMembersOfYear(db: Db, orgId: number, ids: readonly num
   const { rows } = await sql<{ id: number; full_name: string; active: boolean }>`
     SELECT m.id, m.full_name, EXISTS (
       SELECT 1 FROM derived.member_status_periods p
-      WHERE p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
+      WHERE p.org_id = m.org_id AND p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
         AND p.since <= make_date(${year}::int, 12, 31) AND p.valid_to > make_date(${year}::int, 1, 1)
     ) AS active
     FROM members m WHERE m.org_id = ${orgId} AND m.id IN (${sql.join(ids.map((id) => sql`${id}`))})`.execute(db);

@@ -55,10 +55,10 @@ export async function findDonationYear(db: Db, orgId: number, year: number): Pro
   const end = `${year}-12-31`;
   const { rows } = await sql<{ id: number; code: string; full_name: string; prior: number | null; counted_before: string | null; recorded: string | number }>`
     SELECT m.id, m.code, m.full_name, p.count AS prior, p.counted_before,
-      (SELECT count(*) FROM blood_donations d WHERE d.member_id = m.id AND d.donated_on <= ${end}::date) AS recorded
+      (SELECT count(*) FROM blood_donations d WHERE d.org_id = m.org_id AND d.member_id = m.id AND d.donated_on <= ${end}::date) AS recorded
     FROM members m LEFT JOIN blood_donation_prior_counts p ON p.org_id = m.org_id AND p.member_id = m.id
     WHERE m.org_id = ${orgId}
-      AND (p.count > 0 OR EXISTS (SELECT 1 FROM blood_donations d WHERE d.member_id = m.id AND d.donated_on <= ${end}::date))
+      AND (p.count > 0 OR EXISTS (SELECT 1 FROM blood_donations d WHERE d.org_id = m.org_id AND d.member_id = m.id AND d.donated_on <= ${end}::date))
     ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
   const inYear = rows.length === 0 ? [] : await db.selectFrom('blood_donations').select(['id', 'member_id', 'donated_on', 'place', 'volume_ml'])
     .where('org_id', '=', orgId).where('donated_on', '>=', `${year}-01-01`).where('donated_on', '<=', end)

@@ -28,7 +28,7 @@ type Row =
 /** Each member's count before 1/1 of the year: the prior count and the donations recorded before it. */
 function countsBefore(db: Parameters<YearSheet['exportRows']>[0], orgId: number, year: number) {
   return sql<{ code: string; before: number; note: string | null }>`
-    SELECT m.code, COALESCE(p.count, 0) + (SELECT count(*)::int FROM blood_donations d WHERE d.member_id = m.id AND d.donated_on < ${`${year}-01-01`}::date)
+    SELECT m.code, COALESCE(p.count, 0) + (SELECT count(*)::int FROM blood_donations d WHERE d.org_id = m.org_id AND d.member_id = m.id AND d.donated_on < ${`${year}-01-01`}::date)
       AS before, p.note
     FROM members m LEFT JOIN blood_donation_prior_counts p ON p.org_id = m.org_id AND p.member_id = m.id
     WHERE m.org_id = ${orgId} ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);

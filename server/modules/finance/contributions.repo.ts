@@ -84,7 +84,7 @@ export async function findPaidLines(db: Db, orgId: number, fundIds: readonly num
     FROM fund_contributions c JOIN ledger_entries e ON e.org_id = c.org_id AND e.id = c.ledger_entry_id
     WHERE c.org_id = ${orgId} AND c.fund_id IN (${sql.join(fundIds)})
       ${year === undefined ? sql`` : sql`AND c.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1)`}
-      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id)
     ORDER BY c.id`.execute(db);
   return rows.map((r) => ({
     fundId: r.fund_id, memberId: r.member_id, month: r.month, amount: Number(r.amount), entryId: r.entry_id,

@@ -58,7 +58,7 @@ async function computeGrid(db: Db, orgId: number, fund: VoluntaryFund, year: num
   const [members, optOuts, paid, changes] = await Promise.all([
     findMembersActiveOn(db, orgId, months, {
       memberId,
-      alsoWhen: sql`EXISTS (SELECT 1 FROM fund_contributions c WHERE c.member_id = m.id AND c.fund_id = ${fund.id}
+      alsoWhen: sql`EXISTS (SELECT 1 FROM fund_contributions c WHERE c.org_id = m.org_id AND c.member_id = m.id AND c.fund_id = ${fund.id}
         AND c.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1))`,
     }),
     findOptOuts(db, orgId, fund.id, memberId), findPaidLines(db, orgId, [fund.id], year), findAmountChanges(db, orgId, fund.id),

@@ -19,7 +19,7 @@ export type GridMemberRow = MemberDatesRow;
 export async function findGridMembers(db: Db, orgId: number, year: number, memberId?: number): Promise<GridMemberRow[]> {
   return findMembersActiveOn(db, orgId, monthsOf(year), {
     memberId,
-    alsoWhen: sql`EXISTS (SELECT 1 FROM dues_payments d WHERE d.member_id = m.id
+    alsoWhen: sql`EXISTS (SELECT 1 FROM dues_payments d WHERE d.org_id = m.org_id AND d.member_id = m.id
       AND d.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1))`,
   });
 }
@@ -74,7 +74,7 @@ export async function findPaidMonths(db: Db, orgId: number, year: number): Promi
     SELECT d.member_id, d.month, d.amount, e.id AS entry_id, e.year AS entry_year, e.seq
     FROM dues_payments d JOIN ledger_entries e ON e.org_id = d.org_id AND e.id = d.ledger_entry_id
     WHERE d.org_id = ${orgId} AND d.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1)
-      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id)
     ORDER BY d.id`.execute(db);
   return rows.map((r) => ({
     memberId: r.member_id, month: r.month, amount: Number(r.amount), entryId: r.entry_id,

@@ -64,7 +64,7 @@ export async function insertEntry(tx: Db, orgId: number, e: EntryRow, userId: nu
 const entryColumns = sql`
   e.id, e.fund_id, f.name AS fund_name, e.direction, e.year, e.seq, e.entry_date, e.account, e.amount, e.category, e.member_id,
   m.full_name AS member_name, e.counterparty, e.description, e.document_ref, e.reverses_id,
-  (SELECT r.id FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed_by_id, u.username AS recorded_by,
+  (SELECT r.id FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id) AS reversed_by_id, u.username AS recorded_by,
   (SELECT json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'byteSize', a.byte_size, 'contentType', a.content_type) ORDER BY a.id)::text
     FROM ledger_entry_attachments la JOIN attachments a ON a.org_id = la.org_id AND a.id = la.attachment_id WHERE la.entry_id = e.id) AS attachments`;
 const entryJoins = sql`

@@ -27,9 +27,9 @@ export async function findMembersActiveOn(
     FROM members m
     CROSS JOIN (VALUES ${days}) AS n(i, d)
     -- A member's periods tile time (-infinity … infinity): the one holding the date, read once per member, not per date.
-    LEFT JOIN derived.member_status_periods s ON s.member_id = m.id AND s.valid_from <= n.d AND s.valid_to > n.d
+    LEFT JOIN derived.member_status_periods s ON s.org_id = m.org_id AND s.member_id = m.id AND s.valid_from <= n.d AND s.valid_to > n.d
     WHERE m.org_id = ${orgId} ${opts.memberId === undefined ? sql`` : sql`AND m.id = ${opts.memberId}`}
-    GROUP BY m.id, m.code, m.full_name, m.sort_key
+    GROUP BY m.org_id, m.id, m.code, m.full_name, m.sort_key
     HAVING bool_or(${activeOn}) ${opts.alsoWhen ? sql`OR ${opts.alsoWhen}` : sql``}
     ORDER BY m.sort_key COLLATE "C", m.id`.execute(db);
   return rows.map((r) => ({ id: r.id, code: r.code, fullName: r.full_name, active: r.active }));

@@ -15,7 +15,7 @@ export const DEFAULT_CHILD_AGE_LIMIT = 15;
 /** Active (đang sinh hoạt) at some time in [from, to]: a status period of an active kind overlapping it. */
 const activeBetween = (from: string, to: string) => sql<boolean>`EXISTS (
   SELECT 1 FROM derived.member_status_periods p
-  WHERE p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
+  WHERE p.org_id = m.org_id AND p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
     AND p.since <= ${to}::date AND p.valid_to > ${from}::date)`;
 
 export async function findChildAgeLimit(db: Db, orgId: number): Promise<number> {
@@ -92,7 +92,7 @@ interface LineRow {
 export async function findEvents(db: Db, orgId: number, q: { year?: number; ids?: readonly number[] }): Promise<WelfareEventView[]> {
   const { rows } = await sql<EventRow>`
     SELECT w.id, w.kind, w.event_date, w.description, e.amount, e.id AS entry_id, e.year, e.seq, f.name AS fund_name,
-      EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed
+      EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id) AS reversed
     FROM welfare_events w JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id JOIN funds f ON f.org_id = e.org_id AND f.id = e.fund_id
     WHERE w.org_id = ${orgId}
       ${q.year ? sql`AND w.event_date BETWEEN make_date(${q.year}::int, 1, 1) AND make_date(${q.year}::int, 12, 31)` : sql``}
@@ -128,7 +128,7 @@ export async function findMemberLines(db: Db, orgId: number, memberId: number) {
     relative_name: string | null; relation: string | null; amount: string | number; reversed: boolean;
   }>`
     SELECT w.id AS event_id, w.kind, w.event_date, w.description, e.year, e.seq, b.relative_name, b.relation, b.amount,
-      EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed
+      EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id) AS reversed
     FROM welfare_beneficiaries b JOIN welfare_events w ON w.org_id = b.org_id AND w.id = b.event_id JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
     WHERE b.org_id = ${orgId} AND b.member_id = ${memberId}
     ORDER BY w.event_date DESC, w.id DESC, b.id`.execute(db);
@@ -149,7 +149,7 @@ export async function findNotVisited(db: Db, orgId: number, year: number): Promi
     SELECT b.member_id, w.event_date FROM welfare_beneficiaries b
     JOIN welfare_events w ON w.org_id = b.org_id AND w.id = b.event_id JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
     WHERE b.org_id = ${orgId} AND w.kind IN (${sql.join([...visitKinds])})
-      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id)
       AND w.event_date <= make_date(${year}::int, 12, 31)`;
   const { rows } = await sql<{ id: number; code: string; full_name: string; last_visit_on: string | null }>`
     WITH v AS (${visits})

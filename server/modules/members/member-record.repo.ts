@@ -14,8 +14,8 @@ export interface MemberRecord {
 export async function snapshotMemberRecord(db: Db, orgId: number, memberId: number): Promise<MemberRecord | null> {
   const { rows } = await sql<MemberRecord>`
     SELECT to_jsonb(m) AS member,
-      COALESCE((SELECT jsonb_agg(to_jsonb(e) ORDER BY e.on_date, e.id) FROM member_status_events e WHERE e.member_id = m.id), '[]') AS events,
-      COALESCE((SELECT jsonb_agg(to_jsonb(c) ORDER BY c.id) FROM member_children c WHERE c.member_id = m.id), '[]') AS children
+      COALESCE((SELECT jsonb_agg(to_jsonb(e) ORDER BY e.on_date, e.id) FROM member_status_events e WHERE e.org_id = m.org_id AND e.member_id = m.id), '[]') AS events,
+      COALESCE((SELECT jsonb_agg(to_jsonb(c) ORDER BY c.id) FROM member_children c WHERE c.org_id = m.org_id AND c.member_id = m.id), '[]') AS children
     FROM members m WHERE m.org_id = ${orgId} AND m.id = ${memberId}`.execute(db);
   return rows[0] ?? null;
 }

@@ -28,7 +28,7 @@ const kindList = (kinds: readonly StatusKind[]) => sql.join(kinds.map((k) => sql
 const statusLookup = (date: string) => sql`
   LEFT JOIN LATERAL (
     SELECT p.kind, p.since FROM derived.member_status_periods p
-    WHERE p.member_id = m.id AND p.valid_from <= ${date}::date
+    WHERE p.org_id = m.org_id AND p.member_id = m.id AND p.valid_from <= ${date}::date
     ORDER BY p.valid_from DESC
     LIMIT 1
   ) s ON true`;
@@ -161,7 +161,7 @@ function pageIds(orgId: number, q: MemberListQuery, date: string, lookupWalkLimi
   const from = lookup
     ? sql`members m ${statusLookup(date)} WHERE ${whereClause(orgId, q, date)}`
     : sql`members m WHERE ${listFilter(orgId, q, date)}`;
-  return sql`SELECT m.id FROM ${from} ORDER BY ${listOrder(q)} LIMIT ${q.pageSize} OFFSET ${offset}`;
+  return sql`SELECT m.org_id, m.id FROM ${from} ORDER BY ${listOrder(q)} LIMIT ${q.pageSize} OFFSET ${offset}`;
 }
 
 /**
@@ -187,7 +187,7 @@ export async function findMembers(
   const [{ rows }, total] = await Promise.all([
     sql<MemberRow>`SELECT ${memberColumns}
       FROM (${pageIds(orgId, q, date, lookupWalkLimit)}) page
-      JOIN members m ON m.id = page.id ${statusJoin(date)}
+      JOIN members m ON m.org_id = page.org_id AND m.id = page.id ${statusJoin(date)}
       ORDER BY ${listOrder(q)}`.execute(db),
     countMembers(db, orgId, q, date),
   ]);

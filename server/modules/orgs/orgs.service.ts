@@ -283,7 +283,7 @@ export async function endOrg(db: Db, caller: Caller, orgId: number, input: z.inf
       SELECT m.org_id, m.id, 'ended_with_union', ${input.on}::date, ${`Công đoàn kết thúc theo quyết định ${input.decisionNumber}`}
       FROM members m
       WHERE m.org_id = ${orgId}
-        AND (SELECT e.kind FROM member_status_events e WHERE e.member_id = m.id AND e.on_date <= ${input.on}::date
+        AND (SELECT e.kind FROM member_status_events e WHERE e.org_id = m.org_id AND e.member_id = m.id AND e.on_date <= ${input.on}::date
              ORDER BY e.on_date DESC, e.id DESC LIMIT 1) IN ('admitted', 'transferred_in', 'resumed', 'suspended')
       RETURNING member_id AS id`.execute(tx);
     await writeAudit(tx, {

@@ -120,7 +120,7 @@ export async function findPlanData(db: Db, orgId: number, year: number): Promise
       SELECT m.id, m.category FROM members m
       WHERE m.org_id = ${orgId} AND EXISTS (
         SELECT 1 FROM derived.member_status_periods p
-        WHERE p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
+        WHERE p.org_id = m.org_id AND p.member_id = m.id AND p.kind IN ('admitted', 'transferred_in', 'resumed')
           AND p.since <= ${to}::date AND p.valid_to > ${from}::date)`.execute(db),
     db.selectFrom('emulation_results').select(['member_id', 'title']).where('org_id', '=', orgId).where('year', '=', year).execute(),
     db.selectFrom('staff_ratings').select(['member_id', 'grade']).where('org_id', '=', orgId).where('year', '=', year).execute(),

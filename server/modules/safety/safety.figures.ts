@@ -21,7 +21,7 @@ export async function findSafetyYearFigures(db: Db, orgId: number, year: number,
       (SELECT COALESCE(sum(e.amount), 0) FROM work_accidents a
         JOIN welfare_events w ON w.org_id = a.org_id AND w.id = a.welfare_event_id JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
         WHERE a.org_id = ${orgId} AND a.occurred_on BETWEEN ${from}::date AND ${to}::date
-          AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)) AS "supportPaid",
+          AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id)) AS "supportPaid",
       (SELECT count(*) FROM safety_inspections WHERE org_id = ${orgId} AND inspected_on BETWEEN ${from}::date AND ${to}::date) AS inspections,
       (SELECT count(*) FROM safety_officers WHERE org_id = ${orgId} AND appointed_on <= ${on}::date
         AND (ended_on IS NULL OR ended_on >= ${on}::date)) AS "activeOfficers",

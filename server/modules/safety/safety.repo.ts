@@ -40,7 +40,7 @@ export async function findAccidents(db: Db, orgId: number, q: { year?: number; i
       a.days_lost AS "daysLost", a.welfare_event_id AS "welfareEventId", a.note,
       COALESCE((SELECT e.amount FROM welfare_events w JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
         WHERE w.org_id = a.org_id AND w.id = a.welfare_event_id
-          AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)), 0) AS "supportPaid"
+          AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id)), 0) AS "supportPaid"
     FROM work_accidents a
     WHERE a.org_id = ${orgId}
       ${q.year ? sql`AND a.occurred_on BETWEEN ${yearBounds(q.year)[0]}::date AND ${yearBounds(q.year)[1]}::date` : sql``}

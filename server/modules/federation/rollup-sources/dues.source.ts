@@ -80,20 +80,22 @@ async function expectedDues(db: Db, orgIds: readonly number[], year: number, cur
       FROM periods p JOIN bases b ON b.member_id = p.member_id AND b.first_n < p.end_n AND p.first_n < b.end_n
     ),
     exempt AS (
-      SELECT DISTINCT e.member_id, mo.n, mo.month FROM dues_exemptions e
+      SELECT DISTINCT e.org_id, e.member_id, mo.n, mo.month FROM dues_exemptions e
       JOIN months mo ON mo.month >= e.from_month AND (e.to_month IS NULL OR mo.month <= e.to_month)
       WHERE e.org_id = ${ids}
     ),
     paid AS (
-      SELECT DISTINCT d.member_id, date_part('month', d.month)::int AS n, d.month FROM dues_payments d JOIN ledger_entries e ON e.id = d.ledger_entry_id
+      SELECT DISTINCT d.org_id, d.member_id, date_part('month', d.month)::int AS n, d.month FROM dues_payments d
+        JOIN ledger_entries e ON e.org_id = d.org_id AND e.id = d.ledger_entry_id
       WHERE d.org_id = ${ids} AND d.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1)
         AND d.month > ${currentMonth}::date
-        AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
+        AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id)
     ),
     sparse AS (
-      SELECT member_id, n, month, -1 AS sign FROM exempt WHERE n <= ${lastCounted}::int
+      SELECT org_id, member_id, n, month, -1 AS sign FROM exempt WHERE n <= ${lastCounted}::int
       UNION ALL
-      SELECT member_id, n, month, 1 FROM paid p WHERE NOT EXISTS (SELECT 1 FROM exempt x WHERE x.member_id = p.member_id AND x.n = p.n)
+      SELECT org_id, member_id, n, month, 1 FROM paid p
+      WHERE NOT EXISTS (SELECT 1 FROM exempt x WHERE x.org_id = p.org_id AND x.member_id = p.member_id AND x.n = p.n)
     ),
     priced AS (
       SELECT s.org_id, ${price('r', 's')} * (least(s.last_n, r.last_n) - greatest(s.first_n, r.first_n) + 1) AS amount
@@ -102,11 +104,11 @@ async function expectedDues(db: Db, orgIds: readonly number[], year: number, cur
       UNION ALL
       SELECT p.org_id, x.sign * ${price('t', 'b')}
       FROM sparse x
-      JOIN derived.member_status_periods p ON p.member_id = x.member_id AND x.month >= p.valid_from AND x.month < p.valid_to
-        AND x.month >= p.since AND p.kind IN ('admitted', 'transferred_in', 'resumed') AND p.org_id = ${ids}
+      JOIN derived.member_status_periods p ON p.org_id = x.org_id AND p.member_id = x.member_id AND x.month >= p.valid_from
+        AND x.month < p.valid_to AND x.month >= p.since AND p.kind IN ('admitted', 'transferred_in', 'resumed')
       JOIN LATERAL (
-        SELECT kind, amount FROM member_dues_bases
-        WHERE member_id = x.member_id AND org_id = ${ids} AND from_month <= x.month ORDER BY from_month DESC LIMIT 1
+        SELECT mb.kind, mb.amount FROM member_dues_bases mb
+        WHERE mb.org_id = x.org_id AND mb.member_id = x.member_id AND mb.from_month <= x.month ORDER BY mb.from_month DESC LIMIT 1
       ) b ON true
       JOIN org_months t ON t.org_id = p.org_id AND t.n = x.n
     )
@@ -123,9 +125,9 @@ export const loadDues: RollupSource = async (db, orgIds, _date, year) => {
   const [expected, collected, remitted] = await Promise.all([
     expectedDues(db, orgIds, year, currentMonth, terms),
     sql<{ org_id: number; amount: string }>`
-      SELECT d.org_id, sum(d.amount) AS amount FROM dues_payments d JOIN ledger_entries e ON e.id = d.ledger_entry_id
+      SELECT d.org_id, sum(d.amount) AS amount FROM dues_payments d JOIN ledger_entries e ON e.org_id = d.org_id AND e.id = d.ledger_entry_id
       WHERE d.org_id = ${ids} AND d.month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1)
-        AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
+        AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id)
       GROUP BY d.org_id`.execute(db),
     sql<{ org_id: number; amount: string }>`
       SELECT org_id, sum(amount) AS amount FROM ledger_entries

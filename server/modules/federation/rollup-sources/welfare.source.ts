@@ -10,7 +10,7 @@ export const loadWelfare: RollupSource = async (db, orgIds, _date, year) => {
     SELECT w.org_id, sum(e.amount) AS spent
     FROM welfare_events w JOIN ledger_entries e ON e.org_id = w.org_id AND e.id = w.ledger_entry_id
     WHERE w.org_id = ANY(${[...orgIds]}::int[]) AND w.event_date BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 31)
-      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.org_id = e.org_id AND r.reverses_id = e.id)
     GROUP BY w.org_id`.execute(db);
   return byOrg(rows, (r) => ({ welfareSpent: Number(r.spent) }));
 };
